@@ -1,0 +1,58 @@
+package io.newsmonitor.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An article after cleaning, conversion to Simplified script and entity extraction. Published to
+ * {@link Topics#ENRICHED} (compacted), keyed by {@link #id()}. Documented for subscribers in
+ * {@code schemas/enriched-article.v1.schema.json}; later versions only add fields.
+ *
+ * @param schemaVersion version of this contract, {@link #SCHEMA_VERSION}
+ * @param id the id of the {@link RawArticle} it was made from
+ * @param title the headline, or null when the text has none
+ * @param publishedAt publication time as ISO-8601 with offset, or null when the text states none
+ * @param outlet the outlet or source named by the text, or null
+ * @param text the clean body in Simplified script
+ * @param originalText the text exactly as received
+ * @param summary a few leading sentences chosen by TextRank
+ * @param keywords key words and phrases, most important first
+ * @param persons people named, most mentioned first
+ * @param places places named, most mentioned first
+ * @param organizations organisations named, most mentioned first
+ * @param script script of the original: {@code simplified}, {@code traditional} or {@code mixed}
+ * @param fileName the file (or label) the raw article came from
+ * @param receivedAt when ingest received the raw article
+ * @param enrichedAt when enrichment finished
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record EnrichedArticle(
+        int schemaVersion,
+        String id,
+        String title,
+        String publishedAt,
+        String outlet,
+        String text,
+        String originalText,
+        String summary,
+        List<String> keywords,
+        List<PersonMention> persons,
+        List<PlaceMention> places,
+        List<OrganizationMention> organizations,
+        String script,
+        String fileName,
+        Instant receivedAt,
+        Instant enrichedAt) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public EnrichedArticle {
+        Objects.requireNonNull(id, "id");
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
+        persons = persons == null ? List.of() : List.copyOf(persons);
+        places = places == null ? List.of() : List.copyOf(places);
+        organizations = organizations == null ? List.of() : List.copyOf(organizations);
+    }
+}

@@ -1,0 +1,29 @@
+package io.newsmonitor.events;
+
+/**
+ * Kafka topic names, declared once. Every record on these topics is keyed by the article id so that
+ * per-article ordering, log compaction and idempotent upserts work.
+ */
+public final class Topics {
+
+    /** Raw articles as ingest read them; value is a {@link RawArticle} in JSON. */
+    public static final String RAW = "articles.raw";
+
+    /** Enriched articles; compacted, so the latest event per article id is kept forever. */
+    public static final String ENRICHED = "articles.enriched";
+
+    /** Raw records that could not be enriched, with the reason in the record headers. */
+    public static final String DLQ = "articles.dlq";
+
+    /** Partitions of {@link #RAW}: enough for several enrichment consumers to share the load. */
+    public static final int RAW_PARTITIONS = 6;
+
+    /** Partitions of {@link #ENRICHED}. */
+    public static final int ENRICHED_PARTITIONS = 6;
+
+    /** Partitions of {@link #DLQ}. */
+    public static final int DLQ_PARTITIONS = 1;
+
+    private Topics() {
+    }
+}
