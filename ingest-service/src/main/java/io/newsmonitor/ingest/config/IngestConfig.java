@@ -1,0 +1,44 @@
+package io.newsmonitor.ingest.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Settings of the ingest service, under the {@code ingest.} prefix. Durations accept {@code 500ms}, {@code 10s}. */
+@ConfigMapping(prefix = "ingest")
+public interface IngestConfig {
+
+    /** Folder watched for new article files, sub-folders included. */
+    @WithDefault("data/inbox")
+    Path inboxDir();
+
+    /** Folder that receives published files, in one sub-folder per day (YYYY-MM-DD). */
+    @WithDefault("data/processed")
+    Path processedDir();
+
+    /** Folder that receives files that can never be published, each next to a .error.txt that says why. */
+    @WithDefault("data/rejected")
+    Path rejectedDir();
+
+    /** How often the inbox is scanned. */
+    @WithDefault("500ms")
+    Duration pollInterval();
+
+    /** How long a file's size and modification time must stay unchanged before it is picked up. */
+    @WithDefault("300ms")
+    Duration settleTime();
+
+    /** How long to wait for the broker to acknowledge an article before trying again later. */
+    @WithDefault("10s")
+    Duration publishTimeout();
+
+    /** Largest article accepted, in megabytes (files and HTTP posts alike). */
+    @WithDefault("10")
+    int maxFileSizeMb();
+
+    /** {@link #maxFileSizeMb()} in bytes. */
+    default long maxFileSizeBytes() {
+        return maxFileSizeMb() * 1024L * 1024L;
+    }
+}

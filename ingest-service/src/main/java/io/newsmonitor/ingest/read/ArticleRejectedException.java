@@ -1,0 +1,35 @@
+package io.newsmonitor.ingest.read;
+
+/**
+ * A permanent failure: the input can never become an article as it is, so retrying is useless.
+ * The message says what was wrong, with the file name, and what to do.
+ */
+public final class ArticleRejectedException extends Exception {
+
+    /** Why an input was rejected. */
+    public enum Reason {
+        /** No bytes, only a byte order mark, or only whitespace. */
+        EMPTY,
+        /** Larger than {@code ingest.max-file-size-mb}. */
+        TOO_LARGE,
+        /** Not decodable in the expected encoding. */
+        UNDECODABLE
+    }
+
+    private final Reason reason;
+    private final String fileName;
+
+    public ArticleRejectedException(Reason reason, String fileName, String message) {
+        super(message);
+        this.reason = reason;
+        this.fileName = fileName;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+}

@@ -1,0 +1,118 @@
+package io.newsmonitor.ingest.watch;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the inbox files that are ready to process: regular, visible, not a download or editor
+ * temporary, and unchanged in size and modification time for the settle time, so that a file still
+ * being copied in is never read half-written. Symbolic links are skipped, not followed. Not thread-safe:
+ * one poll loop owns it.
+ */
+public final class InboxScanner {
+
+    private static final List<String> TEMPORARY_ENDINGS = List.of(".part", ".tmp", ".crdownload", ".swp", "~");
+
+    private final Path inbox;
+    private final Duration settleTime;
+    private final Clock clock;
+    private final Map<Path, Observation> seen = new HashMap<>();
+    private final Set<Path> unreadable = new LinkedHashSet<>();
+
+    private record Observation(long size, FileTime modified, Instant unchangedSince) {
+    }
+
+    public InboxScanner(Path inbox, Duration settleTime, Clock clock) {
+        this.inbox = inbox;
+        this.settleTime = settleTime;
+        this.clock = clock;
+    }
+
+    /** Files ready to process, in path order. A file is returned again on later scans until it leaves the inbox. */
+    public List<InboxFile> scan() throws IOException {
+        Instant now = clock.instant();
+        Path root = inbox.toRealPath();
+        Map<Path, BasicFileAttributes> present = walk(root);
+        seen.keySet().retainAll(present.keySet());
+        List<InboxFile> ready = new ArrayList<>();
+        present.forEach((path, attributes) -> {
+            Observation before = seen.get(path);
+            Observation observation = before;
+            if (before == null || before.size() != attributes.size()
+                    || !before.modified().equals(attributes.lastModifiedTime())) {
+                observation = new Observation(attributes.size(), attributes.lastModifiedTime(), now);
+                seen.put(path, observation);
+            }
+            if (Duration.between(observation.unchangedSince(), now).compareTo(settleTime) >= 0) {
+                ready.add(new InboxFile(path, root.relativize(path), attributes.size()));
+            }
+        });
+        ready.sort(Comparator.comparing(InboxFile::path));
+        return ready;
+    }
+
+    /** Candidate files seen in the inbox by the last scan, settled or not. */
+    public int waitingCount() {
+        return seen.size();
+    }
+
+    /** Files and folders that the last scan could not read, for example for lack of permission. */
+    public Set<Path> unreadable() {
+        return Set.copyOf(unreadable);
+    }
+
+    /** True for names that may hold an article: not hidden, not a temporary of a download or an editor. */
+    public static boolean isCandidateName(String name) {
+        if (name.startsWith(".")) {
+            return false;
+        }
+        return TEMPORARY_ENDINGS.stream().noneMatch(name::endsWith);
+    }
+
+    private Map<Path, BasicFileAttributes> walk(Path root) throws IOException {
+        Map<Path, BasicFileAttributes> present = new HashMap<>();
+        unreadable.clear();
+        // No FOLLOW_LINKS: a link is visited as a link, so links to files and folders are both skipped.
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
+                return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile() && isCandidateName(file.getFileName().toString())) {
+                    present.put(file, attributes);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                // A file that vanished between listing and reading was simply moved away; anything else is reported.
+                if (!(e instanceof NoSuchFileException)) {
+                    unreadable.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return present;
+    }
+}

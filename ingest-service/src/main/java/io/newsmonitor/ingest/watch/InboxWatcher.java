@@ -1,0 +1,163 @@
+package io.newsmonitor.ingest.watch;
+
+import io.newsmonitor.ingest.config.IngestConfig;
+import io.newsmonitor.ingest.config.IngestConfigCheck;
+import io.newsmonitor.ingest.publish.ArticlePublisher;
+import io.newsmonitor.ingest.publish.PublishException;
+import io.newsmonitor.ingest.read.ArticleReader;
+import io.newsmonitor.ingest.status.IngestStatus;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * Polls the inbox on one thread of its own, so that a slow broker delays only this loop and never
+ * an HTTP request, and a file waits in the inbox until it is published or rejected.
+ */
+@Singleton
+public final class InboxWatcher {
+
+    private static final Logger LOG = Logger.getLogger(InboxWatcher.class);
+
+    private final IngestConfig config;
+    private final ArticlePublisher publisher;
+    private final IngestStatus status;
+    private final Clock clock = Clock.systemDefaultZone();
+    private final RetryBackoff backoff = new RetryBackoff();
+    private final Set<Path> reportedUnreadable = new HashSet<>();
+    private ScheduledExecutorService executor;
+    private InboxScanner scanner;
+    private InboxFileProcessor processor;
+
+    InboxWatcher(IngestConfig config, ArticlePublisher publisher, IngestStatus status) {
+        this.config = config;
+        this.publisher = publisher;
+        this.status = status;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        IngestConfigCheck.validate(config);
+        IngestConfigCheck.createFolders(config);
+        scanner = new InboxScanner(config.inboxDir(), config.settleTime(), clock);
+        processor = new InboxFileProcessor(new ArticleReader(config.maxFileSizeBytes()), publisher,
+                config.processedDir(), config.rejectedDir(), clock);
+        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "inbox-watcher");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(this::pollSafely, 0, config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        LOG.infof("Watching the inbox %s every %d ms (settle time %d ms, files up to %d MB); published files go to %s, "
+                        + "rejected files to %s.",
+                config.inboxDir().toAbsolutePath(), config.pollInterval().toMillis(), config.settleTime().toMillis(),
+                config.maxFileSizeMb(), config.processedDir().toAbsolutePath(), config.rejectedDir().toAbsolutePath());
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (executor == null) {
+            return;
+        }
+        executor.shutdown();
+        long waitMillis = config.publishTimeout().toMillis() + 1000;
+        try {
+            if (!executor.awaitTermination(waitMillis, TimeUnit.MILLISECONDS)) {
+                LOG.warnf("The inbox watcher did not stop within %d ms; interrupting it. A file being published stays "
+                        + "in the inbox and is published again at the next start.", waitMillis);
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // An exception escaping a scheduled task would silently cancel all later polls.
+    private void pollSafely() {
+        try {
+            poll();
+        } catch (IOException | RuntimeException e) {
+            LOG.errorf(e, "Scanning the inbox %s failed; trying again in %d ms.",
+                    config.inboxDir().toAbsolutePath(), config.pollInterval().toMillis());
+            status.error(config.inboxDir().toString(), "Scanning the inbox failed: " + e, Instant.now(clock));
+        }
+    }
+
+    private void poll() throws IOException {
+        List<InboxFile> ready = scanner.scan();
+        status.filesWaiting(scanner.waitingCount());
+        reportUnreadable(scanner.unreadable());
+        backoff.retainOnly(ready.stream().map(InboxFile::path).collect(Collectors.toSet()));
+        for (InboxFile file : ready) {
+            if (Thread.currentThread().isInterrupted()) {
+                return;
+            }
+            if (backoff.isDue(file.path(), clock.instant())) {
+                handle(file);
+            }
+        }
+    }
+
+    private void handle(InboxFile file) {
+        long started = System.nanoTime();
+        try {
+            FileOutcome outcome = processor.process(file);
+            int failures = backoff.succeeded(file.path());
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            if (outcome.published()) {
+                status.fileProcessed();
+                LOG.infof("%s: %d bytes, id %s, published%s and moved to %s in %d ms.", file.name(), file.sizeBytes(),
+                        shortId(outcome.articleId()), failures == 0 ? "" : " after " + (failures + 1) + " attempts",
+                        outcome.movedTo(), millis);
+            } else {
+                status.fileRejected(file.name(), outcome.reason(), Instant.now(clock));
+                LOG.infof("%s: %d bytes, id -, rejected and moved to %s in %d ms. %s", file.name(), file.sizeBytes(),
+                        outcome.movedTo(), millis, outcome.reason());
+            }
+        } catch (PublishException | IOException e) {
+            transientFailure(file, e);
+        }
+    }
+
+    private void transientFailure(InboxFile file, Exception e) {
+        Instant now = clock.instant();
+        boolean firstOfStreak = backoff.failed(file.path(), now);
+        String message = e instanceof PublishException
+                ? e.getMessage()
+                : "Could not read or move the file: " + e + ". Check the folder permissions and free disk space.";
+        status.error(file.name(), message, now);
+        if (firstOfStreak) {
+            LOG.warnf("%s: not published yet, it stays in the inbox and is retried with a growing delay "
+                    + "(up to %d s); this is logged once until it succeeds. %s", file.name(),
+                    RetryBackoff.MAX_DELAY.toSeconds(), message);
+        } else {
+            LOG.debugf("%s: still not published: %s", file.name(), message);
+        }
+    }
+
+    private void reportUnreadable(Set<Path> unreadable) {
+        reportedUnreadable.retainAll(unreadable);
+        for (Path path : unreadable) {
+            if (reportedUnreadable.add(path)) {
+                LOG.warnf("Cannot read %s in the inbox: it is skipped until the service may read it (check its permissions).",
+                        path);
+            }
+        }
+    }
+
+    private static String shortId(String id) {
+        return id.substring(0, 12);
+    }
+}

@@ -1,0 +1,72 @@
+package io.newsmonitor.ingest.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestConfigCheckTest {
+
+    @TempDir
+    Path root;
+
+    private record Settings(Path inboxDir, Path processedDir, Path rejectedDir, Duration pollInterval,
+            Duration settleTime, Duration publishTimeout, int maxFileSizeMb) implements IngestConfig {
+    }
+
+    private Settings settings(Path inbox, Path processed, Duration pollInterval, int maxMb) {
+        return new Settings(inbox, processed, root.resolve("rejected"), pollInterval, Duration.ofMillis(300),
+                Duration.ofSeconds(10), maxMb);
+    }
+
+    @Test
+    void createsTheThreeFolders() {
+        Settings settings = settings(root.resolve("in/box"), root.resolve("processed"), Duration.ofMillis(500), 10);
+
+        IngestConfigCheck.createFolders(settings);
+
+        assertThat(root.resolve("in/box")).isDirectory();
+        assertThat(root.resolve("processed")).isDirectory();
+        assertThat(root.resolve("rejected")).isDirectory();
+    }
+
+    @Test
+    void failsWithThePathWhenTheInboxCannotBeCreated() throws IOException {
+        Path blocker = Files.writeString(root.resolve("a-file"), "not a folder");
+        Settings settings = settings(blocker.resolve("inbox"), root.resolve("processed"), Duration.ofMillis(500), 10);
+
+        assertThatThrownBy(() -> IngestConfigCheck.createFolders(settings))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Cannot create the folder " + blocker.resolve("inbox") + " (ingest.inbox-dir): ");
+    }
+
+    @Test
+    void refusesAProcessedFolderInsideTheInbox() {
+        Settings settings = settings(root.resolve("inbox"), root.resolve("inbox/done"), Duration.ofMillis(500), 10);
+
+        assertThatThrownBy(() -> IngestConfigCheck.validate(settings))
+                .hasMessage("ingest.processed-dir is " + root.resolve("inbox/done") + ", which overlaps the inbox "
+                        + root.resolve("inbox") + ": choose a folder outside the inbox (ingest.inbox-dir).");
+    }
+
+    @Test
+    void refusesAZeroPollInterval() {
+        Settings settings = settings(root.resolve("inbox"), root.resolve("processed"), Duration.ZERO, 10);
+
+        assertThatThrownBy(() -> IngestConfigCheck.validate(settings))
+                .hasMessage("ingest.poll-interval is PT0S: set it to a duration greater than 0, such as 500ms or 10s.");
+    }
+
+    @Test
+    void refusesANonPositiveSizeLimit() {
+        Settings settings = settings(root.resolve("inbox"), root.resolve("processed"), Duration.ofMillis(500), 0);
+
+        assertThatThrownBy(() -> IngestConfigCheck.validate(settings))
+                .hasMessage("ingest.max-file-size-mb is 0: set it to a number of megabytes greater than 0 (default 10).");
+    }
+}

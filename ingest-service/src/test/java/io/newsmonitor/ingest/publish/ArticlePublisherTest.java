@@ -1,0 +1,57 @@
+package io.newsmonitor.ingest.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.newsmonitor.events.RawArticle;
+import io.newsmonitor.ingest.publish.FakeEmitter.Answer;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ArticlePublisherTest {
+
+    private final RawArticle article = RawArticle.of("a.txt", 6, Instant.parse("2025-03-01T08:00:00Z"), "新闻");
+
+    @Test
+    void returnsOnceTheBrokerAcknowledged() throws PublishException {
+        FakeEmitter emitter = new FakeEmitter(Answer.ACK);
+
+        new ArticlePublisher(emitter, Duration.ofSeconds(1)).publish(article);
+
+        assertThat(emitter.sent()).hasSize(1);
+        assertThat(emitter.sent().get(0).getPayload()).isEqualTo(article);
+    }
+
+    @Test
+    void keysTheRecordByArticleId() throws PublishException {
+        FakeEmitter emitter = new FakeEmitter(Answer.ACK);
+
+        new ArticlePublisher(emitter, Duration.ofSeconds(1)).publish(article);
+
+        OutgoingKafkaRecordMetadata<?> metadata =
+                emitter.sent().get(0).getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow();
+        assertThat(metadata.getKey()).isEqualTo(article.id());
+    }
+
+    @Test
+    void silenceBeyondTheTimeoutIsAPublishExceptionWithTheId() {
+        ArticlePublisher publisher = new ArticlePublisher(new FakeEmitter(Answer.SILENCE), Duration.ofMillis(50));
+
+        assertThatThrownBy(() -> publisher.publish(article))
+                .isInstanceOf(PublishException.class)
+                .hasMessage("The broker did not acknowledge article " + article.id()
+                        + " within 50 ms (ingest.publish-timeout): check that Kafka is reachable; retry later.");
+    }
+
+    @Test
+    void refusalIsAPublishExceptionWithTheReason() {
+        ArticlePublisher publisher = new ArticlePublisher(new FakeEmitter(Answer.NACK), Duration.ofSeconds(1));
+
+        assertThatThrownBy(() -> publisher.publish(article))
+                .isInstanceOf(PublishException.class)
+                .hasMessage("The broker refused article " + article.id() + ": NOT_ENOUGH_REPLICAS. Retry later.")
+                .extracting(e -> ((PublishException) e).articleId()).isEqualTo(article.id());
+    }
+}

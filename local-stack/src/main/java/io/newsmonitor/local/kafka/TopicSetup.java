@@ -1,0 +1,52 @@
+package io.newsmonitor.local.kafka;
+
+import io.newsmonitor.events.Topics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/** Creates NewsMonitor's topics with explicit partitions and configuration; existing topics are left as they are. */
+public final class TopicSetup {
+
+    private TopicSetup() {
+    }
+
+    /** The topics every NewsMonitor deployment needs, for a single broker (replication factor 1). */
+    public static List<NewTopic> newsMonitorTopics(short replicationFactor) {
+        return List.of(
+                new NewTopic(Topics.RAW, Topics.RAW_PARTITIONS, replicationFactor),
+                new NewTopic(Topics.ENRICHED, Topics.ENRICHED_PARTITIONS, replicationFactor)
+                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
+                new NewTopic(Topics.DLQ, Topics.DLQ_PARTITIONS, replicationFactor));
+    }
+
+    /** Creates the topics that are missing and returns the names of those it created. */
+    public static List<String> createMissing(Admin admin, List<NewTopic> topics) {
+        List<String> created = new ArrayList<>();
+        for (NewTopic topic : topics) {
+            try {
+                admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
+                created.add(topic.name());
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw new IllegalStateException("Could not create topic " + topic.name() + ": "
+                            + e.getCause().getMessage(), e.getCause());
+                }
+            } catch (TimeoutException e) {
+                throw new IllegalStateException("The broker did not create topic " + topic.name()
+                        + " within 30 s; see the broker log", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while creating topic " + topic.name(), e);
+            }
+        }
+        return created;
+    }
+}

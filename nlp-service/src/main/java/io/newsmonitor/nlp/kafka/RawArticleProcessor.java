@@ -1,0 +1,93 @@
+package io.newsmonitor.nlp.kafka;
+
+import io.newsmonitor.events.EnrichedArticle;
+import io.newsmonitor.events.EventJson;
+import io.newsmonitor.events.RawArticle;
+import io.newsmonitor.nlp.pipeline.EnrichmentPipeline;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Outgoing;
+import org.jboss.logging.Logger;
+
+/**
+ * Enriches each raw article from {@code articles.raw} and publishes it to {@code articles.enriched},
+ * keyed by the article id. The outgoing message carries the incoming one's acknowledgement, so the
+ * offset is committed only once the enriched record is written. A record that cannot be enriched
+ * is nacked with the reason and skipped (nothing is published for it), and the channel's
+ * dead-letter-queue strategy moves it to {@code articles.dlq} with the reason in its headers.
+ */
+@ApplicationScoped
+public class RawArticleProcessor {
+
+    static final String RAW_CHANNEL = "articles-raw";
+    static final String ENRICHED_CHANNEL = "articles-enriched";
+
+    private static final Logger LOG = Logger.getLogger(RawArticleProcessor.class);
+
+    private final EnrichmentPipeline pipeline;
+
+    public RawArticleProcessor(EnrichmentPipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    @Incoming(RAW_CHANNEL)
+    @Outgoing(ENRICHED_CHANNEL)
+    @Blocking(ordered = true)
+    public Message<EnrichedArticle> process(Message<String> message) {
+        try {
+            return enrich(message);
+        } catch (EnrichmentException e) {
+            // Nack instead of throwing: a throwing processor ends the stream, a nacked message goes to the DLQ.
+            LOG.warn(e.getMessage());
+            message.nack(e);
+            return null;
+        }
+    }
+
+    private Message<EnrichedArticle> enrich(Message<String> message) {
+        long start = System.nanoTime();
+        RawArticle raw = parse(message);
+        EnrichedArticle enriched;
+        try {
+            enriched = pipeline.enrich(raw);
+        } catch (RuntimeException e) {
+            throw new EnrichmentException("Cannot enrich article " + raw.id() + " (" + raw.fileName() + ") at "
+                    + position(message) + ": " + e + ". The record goes to the dead-letter topic.", e);
+        }
+        LOG.infof("Enriched article %s \"%s\": %d persons, %d places, %d organisations in %d ms.",
+                shortId(enriched.id()), enriched.title(), enriched.persons().size(), enriched.places().size(),
+                enriched.organizations().size(), (System.nanoTime() - start) / 1_000_000);
+        return message.withPayload(enriched)
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(enriched.id()).build());
+    }
+
+    private static RawArticle parse(Message<String> message) {
+        String json = message.getPayload();
+        if (json == null || json.isBlank()) {
+            throw new EnrichmentException("Record at " + position(message)
+                    + " has an empty value; expected a RawArticle JSON document. It goes to the dead-letter topic.");
+        }
+        try {
+            return EventJson.read(json, RawArticle.class);
+        } catch (IllegalArgumentException e) {
+            throw new EnrichmentException("Record at " + position(message) + " is not a RawArticle: "
+                    + e.getMessage() + ". Fix the producer; the record goes to the dead-letter topic.", e);
+        }
+    }
+
+    /** Where the record came from, for error messages: topic, partition and offset when Kafka delivered it. */
+    private static String position(Message<?> message) {
+        return message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(m -> m.getTopic() + "-" + m.getPartition() + " offset " + m.getOffset()
+                        + (m.getKey() == null ? "" : " (key " + shortId(String.valueOf(m.getKey())) + ")"))
+                .orElse("an unknown offset");
+    }
+
+    private static String shortId(String id) {
+        return id.length() <= 12 ? id : id.substring(0, 12);
+    }
+}

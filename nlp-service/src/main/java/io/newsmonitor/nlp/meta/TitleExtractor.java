@@ -1,0 +1,44 @@
+package io.newsmonitor.nlp.meta;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the headline of a clean text: the text after {@code 题:} when a wire story states it,
+ * otherwise the first line that looks like a headline (enough Han characters, short, and not a
+ * sentence, a dateline or a byline). Returns null when no line qualifies, for example in a text
+ * that is only paragraphs.
+ */
+public final class TitleExtractor {
+
+    private static final Pattern WIRE_TITLE = Pattern.compile("(?:^|\\s|电)题\\s*[:：]\\s*(\\S.*)$", Pattern.MULTILINE);
+
+    private static final int MIN_HAN_CHARS = 8;
+    private static final int MAX_CHARS = 60;
+
+    private static final Pattern NOT_A_HEADLINE = Pattern.compile(
+            "[。！？]|来源\\s*[:：]|编辑\\s*[:：]|时间\\s*[:：]|作者|记者|^\\d{4}[-年]|\\d{1,2}月\\d{1,2}日电");
+
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+    public String extract(String cleanText) {
+        Matcher wire = WIRE_TITLE.matcher(cleanText);
+        if (wire.find()) {
+            return wire.group(1).strip();
+        }
+        for (String line : cleanText.split("\n")) {
+            String candidate = line.strip();
+            if (isHeadline(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isHeadline(String line) {
+        if (line.isEmpty() || line.length() > MAX_CHARS || NOT_A_HEADLINE.matcher(line).find()) {
+            return false;
+        }
+        return HAN.matcher(line).results().count() >= MIN_HAN_CHARS;
+    }
+}

@@ -1,0 +1,90 @@
+package io.newsmonitor.nlp.pipeline;
+
+import io.newsmonitor.events.EnrichedArticle;
+import io.newsmonitor.events.RawArticle;
+import io.newsmonitor.nlp.clean.FurnitureRemover;
+import io.newsmonitor.nlp.clean.MojibakeRemover;
+import io.newsmonitor.nlp.clean.PinyinAnnotationStripper;
+import io.newsmonitor.nlp.entities.Entities;
+import io.newsmonitor.nlp.entities.EntityExtractor;
+import io.newsmonitor.nlp.keywords.KeywordExtractor;
+import io.newsmonitor.nlp.keywords.Summarizer;
+import io.newsmonitor.nlp.meta.DateExtractor;
+import io.newsmonitor.nlp.meta.OutletExtractor;
+import io.newsmonitor.nlp.meta.TitleExtractor;
+import io.newsmonitor.nlp.script.Script;
+import io.newsmonitor.nlp.script.ScriptConverter;
+import io.newsmonitor.nlp.script.ScriptDetector;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+
+/**
+ * Turns a raw article into an enriched one. The steps, in order: strip inline pinyin, remove
+ * mojibake, detect the script, convert to Simplified, remove page furniture, read title, date and
+ * outlet, extract entities, keywords and a summary. Furniture is removed after conversion so that
+ * its rules are written once, in Simplified.
+ *
+ * <p>Stateless and thread-safe; CDI creates one, tests construct it directly.
+ */
+@ApplicationScoped
+public class EnrichmentPipeline {
+
+    private final PinyinAnnotationStripper pinyin = new PinyinAnnotationStripper();
+    private final MojibakeRemover mojibake = new MojibakeRemover();
+    private final ScriptDetector scriptDetector = new ScriptDetector();
+    private final ScriptConverter scriptConverter = new ScriptConverter();
+    private final FurnitureRemover furniture = new FurnitureRemover();
+    private final TitleExtractor titles = new TitleExtractor();
+    private final DateExtractor dates = new DateExtractor();
+    private final OutletExtractor outlets = new OutletExtractor();
+    private final EntityExtractor entities = new EntityExtractor();
+    private final KeywordExtractor keywords;
+    private final Summarizer summarizer;
+    private final Clock clock;
+
+    @Inject
+    public EnrichmentPipeline(NlpConfig config) {
+        this(config.keywords(), config.summarySentences(), Clock.systemUTC());
+    }
+
+    /**
+     * @param keywordCount key words and phrases per article, at least 1
+     * @param summarySentences sentences per summary, at least 1
+     * @param clock the clock that stamps {@code enrichedAt}
+     */
+    public EnrichmentPipeline(int keywordCount, int summarySentences, Clock clock) {
+        this.keywords = new KeywordExtractor(keywordCount);
+        this.summarizer = new Summarizer(summarySentences);
+        this.clock = clock;
+    }
+
+    /** A pipeline with 10 keywords and 3-sentence summaries, for tests and tools. */
+    public static EnrichmentPipeline withDefaults() {
+        return new EnrichmentPipeline(10, 3, Clock.systemUTC());
+    }
+
+    public EnrichedArticle enrich(RawArticle raw) {
+        String text = mojibake.remove(pinyin.strip(raw.text()));
+        Script script = scriptDetector.detect(text);
+        String clean = furniture.remove(scriptConverter.toSimplified(text));
+        Entities found = entities.extract(clean);
+        return new EnrichedArticle(
+                EnrichedArticle.SCHEMA_VERSION,
+                raw.id(),
+                titles.extract(clean),
+                dates.extract(clean),
+                outlets.extract(clean),
+                clean,
+                raw.text(),
+                summarizer.summarize(clean),
+                keywords.extract(clean),
+                found.persons(),
+                found.places(),
+                found.organizations(),
+                script.label(),
+                raw.fileName(),
+                raw.receivedAt(),
+                clock.instant());
+    }
+}

@@ -1,0 +1,21 @@
+package io.newsmonitor.nlp.pipeline;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the enrichment, under {@code nlp.*}. */
+@ConfigMapping(prefix = "nlp")
+public interface NlpConfig {
+
+    /** How many key words and phrases each article gets at most. */
+    @WithDefault("10")
+    int keywords();
+
+    /** How many sentences each summary has at most. */
+    @WithDefault("3")
+    int summarySentences();
+
+    /** Whether to enrich a sample at start-up, so that loading dictionaries does not delay the first article. */
+    @WithDefault("true")
+    boolean warmUp();
+}

@@ -1,0 +1,81 @@
+package io.newsmonitor.nlp.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsmonitor.events.OrganizationMention;
+import io.newsmonitor.events.PersonMention;
+import io.newsmonitor.events.PlaceMention;
+import org.junit.jupiter.api.Test;
+
+class EntityExtractorTest {
+
+    private final EntityExtractor extractor = new EntityExtractor();
+
+    @Test
+    void findsNamesThatFollowTitles() {
+        Entities found = extractor.extract("市委副书记、市长何平主持会议。市人大常委会主任魏文通、市政协主席朱冬出席会议。");
+
+        assertThat(found.persons()).extracting(PersonMention::name).contains("何平", "魏文通", "朱冬");
+    }
+
+    @Test
+    void findsNamesInBylinesAndPhotoCredits() {
+        Entities found = extractor.extract("作者 吴平华 李成\n\n乐至县工业高质量发展大会现场。孙小红 摄");
+
+        assertThat(found.persons()).extracting(PersonMention::name).contains("吴平华", "李成", "孙小红");
+    }
+
+    @Test
+    void findsNameAtStartOfLine() {
+        Entities found = extractor.extract("平昌县举行读书班。\n李余良在开班式上强调,要加快建设工业强县。");
+
+        assertThat(found.persons()).extracting(PersonMention::name).contains("李余良");
+    }
+
+    @Test
+    void doesNotTakeTheWordAfterGeneralSecretaryForAName() {
+        Entities found = extractor.extract("坚决做到“总书记有号令、党中央有部署,重庆见行动”。");
+
+        assertThat(found.persons()).extracting(PersonMention::name).doesNotContain("有号令");
+    }
+
+    @Test
+    void treatsCountyWrittenAlsoWithSuffixAsPlaceNotPerson() {
+        Entities found = extractor.extract("青川县委常委会召开会议。加快推动青川工业经济突破性发展,确保部署在青川落地生根。");
+
+        assertThat(found.persons()).extracting(PersonMention::name).doesNotContain("青川");
+        assertThat(found.places()).extracting(PlaceMention::name).contains("青川");
+    }
+
+    @Test
+    void mergesShortPlaceNameIntoItsDivisionAndCountsBoth() {
+        Entities found = extractor.extract("苍溪县召开会议。建设更高水平的宜居苍溪。苍溪县表示,要发展苍溪经济。");
+
+        assertThat(found.places()).contains(PlaceMention.unresolved("苍溪县", 4));
+        assertThat(found.places()).extracting(PlaceMention::name).doesNotContain("苍溪");
+    }
+
+    @Test
+    void keepsNamedOrganisationsAndDropsGenericOnes() {
+        Entities found = extractor.extract("会议传达学习市委全会精神。太极集团、华峰集团作交流发言。区委书记王志杰参加会议。");
+
+        assertThat(found.organizations()).extracting(OrganizationMention::name)
+                .contains("太极集团")
+                .doesNotContain("市委", "区委");
+    }
+
+    @Test
+    void countsMentionsAndSortsByCountThenName() {
+        Entities found = extractor.extract("县委书记李余良作报告。李余良指出,要实干。县政协主席何效德出席。李余良强调,要争先。");
+
+        assertThat(found.persons()).containsExactly(new PersonMention("李余良", 3), new PersonMention("何效德", 1));
+    }
+
+    @Test
+    void findsNothingInTextWithoutNames() {
+        Entities found = extractor.extract("要坚定不移推动产业高质量融合发展。");
+
+        assertThat(found.persons()).isEmpty();
+        assertThat(found.organizations()).isEmpty();
+    }
+}

@@ -1,0 +1,43 @@
+package io.newsmonitor.nlp.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DateExtractorTest {
+
+    private final DateExtractor extractor = new DateExtractor();
+
+    @Test
+    void readsChineseDateWithHoursAndMinutes() {
+        assertThat(extractor.extract("标题\n2024年10月17日 21:18 来源:中新网四川 编辑:尧欣雨"))
+                .isEqualTo("2024-10-17T21:18:00+08:00");
+    }
+
+    @Test
+    void readsIsoLikeDateWithSeconds() {
+        assertThat(extractor.extract("2024-02-20 02:03:38来源:涪陵区融媒体中心编辑:雷舸"))
+                .isEqualTo("2024-02-20T02:03:38+08:00");
+    }
+
+    @Test
+    void readsLabelledDateWithoutTimeAsMidnight() {
+        assertThat(extractor.extract("时间:2022年07月24日来源:吴弢 吴定君阅读:"))
+                .isEqualTo("2022-07-24T00:00:00+08:00");
+    }
+
+    @Test
+    void skipsImpossibleDates() {
+        assertThat(extractor.extract("编号2024-13-45,发布于2023年2月1日")).isEqualTo("2023-02-01T00:00:00+08:00");
+    }
+
+    @Test
+    void ignoresYearsInsideLongerNumbers() {
+        assertThat(extractor.extract("电话:17780758009-12-1")).isNull();
+    }
+
+    @Test
+    void returnsNullWhenTheTextStatesNoDate() {
+        assertThat(extractor.extract("到2027年,实现工业产值翻番;7月22日到23日举行读书班。")).isNull();
+    }
+}

@@ -1,0 +1,38 @@
+package io.newsmonitor.nlp.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TitleExtractorTest {
+
+    private final TitleExtractor extractor = new TitleExtractor();
+
+    @Test
+    void prefersTheTitleAWireStoryStates() {
+        String text = "中新社四川分社正文\n帅乡工业高质量发展:再造一个“工业乐至”\n"
+                + "中新网四川新闻10月17日电 题:帅乡工业高质量发展:再造一个“工业乐至”\n作者 吴平华 李成";
+
+        assertThat(extractor.extract(text)).isEqualTo("帅乡工业高质量发展:再造一个“工业乐至”");
+    }
+
+    @Test
+    void takesFirstHeadlineLikeLine() {
+        String text = "名城9栋12楼\n罗增斌在全市“六大突破”暨重大项目推进现场会上强调\n何平魏文通朱冬李映参加";
+
+        assertThat(extractor.extract(text)).isEqualTo("罗增斌在全市“六大突破”暨重大项目推进现场会上强调");
+    }
+
+    @Test
+    void skipsDatelinesAndBylines() {
+        String text = "时间:2022年07月24日来源:吴弢 吴定君阅读:\n平昌县级领导干部和正科级主要负责同志读书班举行";
+
+        assertThat(extractor.extract(text)).isEqualTo("平昌县级领导干部和正科级主要负责同志读书班举行");
+    }
+
+    @Test
+    void returnsNullForTextOfParagraphsOnly() {
+        assertThat(extractor.extract("连日来,各地分别召开会议,传达学习全会精神。\n会议指出,要坚定不移实施工业强县战略。"))
+                .isNull();
+    }
+}

@@ -1,0 +1,45 @@
+package io.newsmonitor.query.view;
+
+import io.newsmonitor.events.EnrichedArticle;
+import io.newsmonitor.events.OrganizationMention;
+import io.newsmonitor.events.PersonMention;
+import io.newsmonitor.events.PlaceMention;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An article without its texts: what lists and the live stream carry. The full article, with clean
+ * and original text, is fetched by id.
+ */
+public record ArticleSummary(
+        String id,
+        String title,
+        String publishedAt,
+        String outlet,
+        String summary,
+        List<String> keywords,
+        List<PersonMention> persons,
+        List<PlaceMention> places,
+        List<OrganizationMention> organizations,
+        String script,
+        String fileName,
+        Instant receivedAt,
+        Instant enrichedAt) {
+
+    public static ArticleSummary of(EnrichedArticle article) {
+        return new ArticleSummary(
+                article.id(),
+                article.title(),
+                article.publishedAt(),
+                article.outlet(),
+                article.summary(),
+                article.keywords(),
+                article.persons(),
+                article.places(),
+                article.organizations(),
+                article.script(),
+                article.fileName(),
+                article.receivedAt(),
+                article.enrichedAt());
+    }
+}

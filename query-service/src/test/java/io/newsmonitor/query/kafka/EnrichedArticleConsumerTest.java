@@ -1,0 +1,84 @@
+package io.newsmonitor.query.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsmonitor.events.EnrichedArticle;
+import io.newsmonitor.events.EventJson;
+import io.newsmonitor.events.Topics;
+import io.newsmonitor.query.SampleArticles;
+import io.newsmonitor.query.live.LiveArticleFeed;
+import io.newsmonitor.query.live.LiveConfig;
+import io.newsmonitor.query.view.ArticleSummary;
+import io.newsmonitor.query.view.InMemoryArticleView;
+import io.smallrye.mutiny.helpers.test.AssertSubscriber;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import java.time.Instant;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.junit.jupiter.api.Test;
+
+class EnrichedArticleConsumerTest {
+
+    private static final Instant T0 = Instant.parse("2026-01-10T08:00:05Z");
+
+    private final InMemoryArticleView view = new InMemoryArticleView();
+    private final LiveArticleFeed live = new LiveArticleFeed(new LiveConfig() {
+        @Override
+        public int heartbeatSeconds() {
+            return 15;
+        }
+
+        @Override
+        public int clientBufferSize() {
+            return 16;
+        }
+    });
+    private final EnrichedArticleConsumer consumer = new EnrichedArticleConsumer(view, live);
+
+    @Test
+    void publishesOnlyIdsNewToTheViewToTheLiveFeed() {
+        AssertSubscriber<ArticleSummary> client = live.articles().subscribe().withSubscriber(AssertSubscriber.create(10));
+        EnrichedArticle first = SampleArticles.pingchang(T0);
+
+        consumer.consume(Message.of(EventJson.write(first)));
+        consumer.consume(Message.of(EventJson.write(SampleArticles.pingchang(T0.plusSeconds(60)))));
+
+        assertThat(client.getItems()).containsExactly(ArticleSummary.of(first));
+        assertThat(view.findById(first.id()).orElseThrow().enrichedAt()).isEqualTo(T0.plusSeconds(60));
+    }
+
+    @Test
+    void removesTheArticleNamedByATombstone() {
+        EnrichedArticle pingchang = SampleArticles.pingchang(T0);
+        consumer.consume(Message.of(EventJson.write(pingchang)));
+
+        consumer.consume(kafkaRecord(pingchang.id(), null, 7));
+
+        assertThat(view.count()).isZero();
+    }
+
+    @Test
+    void acknowledgesAndSkipsARecordThatIsNotAnArticle() {
+        consumer.consume(kafkaRecord("k", "[1, 2, 3]", 8)).toCompletableFuture().join();
+
+        assertThat(view.count()).isZero();
+    }
+
+    @Test
+    void namesTopicPartitionAndOffsetOfAKafkaRecord() {
+        assertThat(EnrichedArticleConsumer.where(kafkaRecord("abc", "{}", 42)))
+                .isEqualTo("record at articles.enriched/3@42 (key abc)");
+    }
+
+    @Test
+    void namesTheChannelWhenNoKafkaMetadataIsPresent() {
+        assertThat(EnrichedArticleConsumer.where(Message.of("{}")))
+                .isEqualTo("record on channel articles-enriched");
+    }
+
+    private static Message<String> kafkaRecord(String key, String value, long offset) {
+        ConsumerRecord<String, String> record = new ConsumerRecord<>(Topics.ENRICHED, 3, offset, key, value);
+        return Message.of(value, Metadata.of(new IncomingKafkaRecordMetadata<>(record, EnrichedArticleConsumer.CHANNEL)));
+    }
+}

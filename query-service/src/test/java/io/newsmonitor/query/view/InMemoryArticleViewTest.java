@@ -1,0 +1,153 @@
+package io.newsmonitor.query.view;
+
+import static io.newsmonitor.query.SampleArticles.article;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.newsmonitor.events.EnrichedArticle;
+import io.newsmonitor.query.SampleArticles;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class InMemoryArticleViewTest {
+
+    private static final Instant T0 = Instant.parse("2026-01-10T08:00:00Z");
+
+    private final InMemoryArticleView view = new InMemoryArticleView();
+
+    @Test
+    void addsAnArticleNewToTheView() {
+        EnrichedArticle pingchang = SampleArticles.pingchang(T0);
+
+        assertThat(view.upsert(pingchang)).isEqualTo(UpsertOutcome.ADDED);
+        assertThat(view.count()).isEqualTo(1);
+        assertThat(view.findById(pingchang.id())).contains(pingchang);
+    }
+
+    @Test
+    void upsertOfAKnownIdReplacesWithoutDuplicating() {
+        EnrichedArticle first = SampleArticles.pingchang(T0);
+        EnrichedArticle reEnriched = SampleArticles.pingchang(T0.plusSeconds(60));
+        view.upsert(first);
+
+        assertThat(view.upsert(reEnriched)).isEqualTo(UpsertOutcome.REPLACED);
+
+        assertThat(view.count()).isEqualTo(1);
+        assertThat(view.findById(first.id())).contains(reEnriched);
+        assertThat(view.page(10, 0).items()).containsExactly(reEnriched);
+    }
+
+    @Test
+    void listsNewestEnrichedFirst() {
+        EnrichedArticle oldest = article("一", T0, T0.plusSeconds(1));
+        EnrichedArticle newest = article("二", T0, T0.plusSeconds(3));
+        EnrichedArticle middle = article("三", T0, T0.plusSeconds(2));
+        List.of(oldest, newest, middle).forEach(view::upsert);
+
+        assertThat(view.page(10, 0).items()).containsExactly(newest, middle, oldest);
+    }
+
+    @Test
+    void breaksEnrichmentTiesByReceiptTimeThenId() {
+        EnrichedArticle receivedEarlier = article("甲", T0, T0.plusSeconds(5));
+        EnrichedArticle receivedLater = article("乙", T0.plusSeconds(1), T0.plusSeconds(5));
+        EnrichedArticle sameTimes = article("丙", T0, T0.plusSeconds(5));
+        List.of(receivedEarlier, receivedLater, sameTimes).forEach(view::upsert);
+
+        List<EnrichedArticle> expectedTail = receivedEarlier.id().compareTo(sameTimes.id()) < 0
+                ? List.of(receivedEarlier, sameTimes)
+                : List.of(sameTimes, receivedEarlier);
+        assertThat(view.page(10, 0).items()).first().isEqualTo(receivedLater);
+        assertThat(view.page(10, 0).items().subList(1, 3)).isEqualTo(expectedTail);
+    }
+
+    @Test
+    void putsArticlesWithoutEnrichmentTimeLast() {
+        EnrichedArticle untimed = article("无时间", T0, null);
+        EnrichedArticle timed = article("有时间", T0, T0);
+        view.upsert(untimed);
+        view.upsert(timed);
+
+        assertThat(view.page(10, 0).items()).containsExactly(timed, untimed);
+    }
+
+    @Test
+    void pagesByLimitAndOffsetWithTheTotal() {
+        List<EnrichedArticle> articles = IntStream.range(0, 7)
+                .mapToObj(i -> article("文章" + i, T0, T0.plusSeconds(i)))
+                .toList();
+        articles.forEach(view::upsert);
+
+        ArticlePage second = view.page(3, 3);
+
+        assertThat(second.total()).isEqualTo(7);
+        assertThat(second.items()).containsExactly(articles.get(3), articles.get(2), articles.get(1));
+    }
+
+    @Test
+    void pageBeyondTheEndIsEmptyButKeepsTheTotal() {
+        view.upsert(article("唯一", T0, T0));
+
+        ArticlePage page = view.page(5, 10);
+
+        assertThat(page.total()).isEqualTo(1);
+        assertThat(page.items()).isEmpty();
+    }
+
+    @Test
+    void movesAReEnrichedArticleToItsNewPlace() {
+        EnrichedArticle a = article("甲", T0, T0.plusSeconds(1));
+        EnrichedArticle b = article("乙", T0, T0.plusSeconds(2));
+        view.upsert(a);
+        view.upsert(b);
+        EnrichedArticle aAgain = article("甲", T0, T0.plusSeconds(3));
+
+        view.upsert(aAgain);
+
+        assertThat(view.page(10, 0).items()).containsExactly(aAgain, b);
+    }
+
+    @Test
+    void removesAnArticleById() {
+        EnrichedArticle a = article("甲", T0, T0);
+        view.upsert(a);
+
+        assertThat(view.remove(a.id())).isTrue();
+        assertThat(view.remove(a.id())).isFalse();
+        assertThat(view.count()).isZero();
+        assertThat(view.findById(a.id())).isEmpty();
+        assertThat(view.page(10, 0).items()).isEmpty();
+    }
+
+    @Test
+    void findsNothingForAnUnknownId() {
+        assertThat(view.findById("0".repeat(64))).isEmpty();
+    }
+
+    @Test
+    void rejectsALimitBelowOne() {
+        assertThatThrownBy(() -> view.page(0, 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("limit must be at least 1, was 0");
+    }
+
+    @Test
+    void keepsOneEntryPerIdUnderConcurrentUpserts() throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        for (int i = 0; i < 2_000; i++) {
+            int n = i;
+            pool.submit(() -> view.upsert(article("并发" + (n % 100), T0, T0.plusSeconds(n))));
+            pool.submit(() -> view.page(20, 0));
+        }
+        pool.shutdown();
+        assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(view.count()).isEqualTo(100);
+        assertThat(view.page(500, 0).items()).hasSize(100);
+    }
+}
