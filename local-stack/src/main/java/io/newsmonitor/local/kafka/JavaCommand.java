@@ -1,9 +1,12 @@
 package io.newsmonitor.local.kafka;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Builds command lines that run a Java main class in a new JVM, with this JVM's runtime and classpath. */
 public final class JavaCommand {
@@ -27,7 +30,7 @@ public final class JavaCommand {
         command.add(javaExecutable());
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(absoluteClassPath());
         command.add(mainClass);
         command.addAll(args);
         return command;
@@ -41,6 +44,14 @@ public final class JavaCommand {
         command.add("-jar");
         command.add(jar.toString());
         return command;
+    }
+
+    /** This JVM's classpath with every entry made absolute, since children run in other folders. */
+    static String absoluteClassPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank())
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     private static List<String> ownSessionPrefix() {
