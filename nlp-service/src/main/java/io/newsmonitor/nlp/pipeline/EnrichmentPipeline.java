@@ -12,6 +12,7 @@ import io.newsmonitor.nlp.keywords.Summarizer;
 import io.newsmonitor.nlp.meta.DateExtractor;
 import io.newsmonitor.nlp.meta.OutletExtractor;
 import io.newsmonitor.nlp.meta.TitleExtractor;
+import io.newsmonitor.nlp.places.PlaceResolver;
 import io.newsmonitor.nlp.script.Script;
 import io.newsmonitor.nlp.script.ScriptConverter;
 import io.newsmonitor.nlp.script.ScriptDetector;
@@ -22,8 +23,8 @@ import java.time.Clock;
 /**
  * Turns a raw article into an enriched one. The steps, in order: strip inline pinyin, remove
  * mojibake, detect the script, convert to Simplified, remove page furniture, read title, date and
- * outlet, extract entities, keywords and a summary. Furniture is removed after conversion so that
- * its rules are written once, in Simplified.
+ * outlet, extract entities, resolve places to administrative divisions, keywords and a summary.
+ * Furniture is removed after conversion so that its rules are written once, in Simplified.
  *
  * <p>Stateless and thread-safe; CDI creates one, tests construct it directly.
  */
@@ -39,6 +40,7 @@ public class EnrichmentPipeline {
     private final DateExtractor dates = new DateExtractor();
     private final OutletExtractor outlets = new OutletExtractor();
     private final EntityExtractor entities = new EntityExtractor();
+    private final PlaceResolver places = new PlaceResolver();
     private final KeywordExtractor keywords;
     private final Summarizer summarizer;
     private final Clock clock;
@@ -80,7 +82,7 @@ public class EnrichmentPipeline {
                 summarizer.summarize(clean),
                 keywords.extract(clean),
                 found.persons(),
-                found.places(),
+                places.resolve(found.places(), clean),
                 found.organizations(),
                 script.label(),
                 raw.fileName(),

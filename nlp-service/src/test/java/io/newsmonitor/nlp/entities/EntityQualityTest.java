@@ -49,7 +49,7 @@ class EntityQualityTest {
     @Test
     void findsPlacesWithoutFalsePositives() {
         assertThat(PLACES.precision()).isGreaterThanOrEqualTo(0.95);
-        assertThat(PLACES.recall()).isGreaterThanOrEqualTo(0.53);
+        assertThat(PLACES.recall()).isGreaterThanOrEqualTo(0.63);
     }
 
     @Test
