@@ -115,6 +115,10 @@ class EndToEndIT {
 
         assertThat(Api.names(article.path("persons"), "name")).contains("李余良");
         assertThat(Api.names(article.path("places"), "name")).anyMatch(name -> name.startsWith("平昌"));
+        JsonNode pingchang = placeCoded(article, "511923");
+        assertThat(pingchang.path("level").asText()).isEqualTo("county");
+        assertThat(pingchang.path("lat").asDouble()).isBetween(31.0, 32.5);
+        assertThat(pingchang.path("lon").asDouble()).isBetween(106.5, 108.0);
         assertThat(article.path("publishedAt").asText()).startsWith("2022-07-24T");
         assertThat(article.path("keywords").size()).isPositive();
         assertThat(article.path("summary").asText()).isNotBlank();
@@ -170,6 +174,15 @@ class EndToEndIT {
         await().atMost(ARRIVAL).untilAsserted(() ->
                 assertThat(Api.names(articles().path("items"), "id")).containsExactlyInAnyOrderElementsOf(before));
         assertThat(articles().path("total").asInt()).isEqualTo(before.size());
+    }
+
+    private static JsonNode placeCoded(JsonNode article, String code) {
+        for (JsonNode place : article.path("places")) {
+            if (code.equals(place.path("code").asText())) {
+                return place;
+            }
+        }
+        throw new AssertionError("No place with code " + code + " in " + article.path("places"));
     }
 
     private static JsonNode articles() {

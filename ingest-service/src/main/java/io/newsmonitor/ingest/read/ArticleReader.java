@@ -1,24 +1,23 @@
 package io.newsmonitor.ingest.read;
 
 import io.newsmonitor.ingest.read.ArticleRejectedException.Reason;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Turns the bytes of an input (a file or an HTTP body) into article text. Today every input is
- * UTF-8 plain text: a leading byte order mark is dropped and invalid bytes are a rejection, never a
- * silent replacement character. Charset detection and other formats chosen by file name slot in here.
+ * Turns the bytes of an input (a file or an HTTP body) into articles: chooses the encoding
+ * ({@link CharsetDetector}), rejects binary data, decodes strictly ({@link StrictDecoder}) and hands the
+ * text to the format ({@link PlainTextFormat}, {@link HtmlFormat}, {@link JsonFormat}).
  */
 public final class ArticleReader {
 
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    // Above this share of control characters the decoded "text" is binary data that happened to decode.
+    private static final int MAX_CONTROL_PERCENT = 5;
 
     private final long maxBytes;
+    private final CharsetDetector detector = new CharsetDetector();
 
     /** @param maxBytes the largest input accepted, in bytes */
     public ArticleReader(long maxBytes) {
@@ -35,45 +34,80 @@ public final class ArticleReader {
         }
     }
 
-    /** Decodes the input; the returned text is never blank. */
-    public String read(String fileName, byte[] bytes) throws ArticleRejectedException {
+    /** Reads a file in the format its extension names, detecting the encoding. */
+    public ReadResult read(String fileName, byte[] bytes) throws ArticleRejectedException {
         checkSize(fileName, bytes.length);
-        int start = startsWithBom(bytes) ? UTF8_BOM.length : 0;
-        if (bytes.length == start) {
-            throw empty(fileName, bytes.length == 0 ? "0 bytes" : "only a byte order mark");
+        return read(fileName, bytes, ArticleFormat.forFileName(fileName), null);
+    }
+
+    /**
+     * Reads an input of a known format.
+     *
+     * @param declared the encoding the sender declared, or null to detect it
+     */
+    public ReadResult read(String fileName, byte[] bytes, ArticleFormat format, Charset declared)
+            throws ArticleRejectedException {
+        checkSize(fileName, bytes.length);
+        if (bytes.length == 0) {
+            throw empty(fileName, "0 bytes");
         }
-        String text = decodeUtf8(fileName, bytes, start);
+        Charset hint = declared == null && format == ArticleFormat.HTML ? metaCharset(bytes) : declared;
+        CharsetDetector.Detection detection = detector.detect(bytes, hint);
+        if (detection.bomLength() == bytes.length) {
+            throw empty(fileName, "only a byte order mark");
+        }
+        if (!CharsetDetector.isUtf16(detection.charset())) {
+            rejectNulBytes(fileName, bytes);
+        }
+        String text = StrictDecoder.decode(fileName, bytes, detection);
         if (text.isBlank()) {
             throw empty(fileName, "only whitespace");
         }
-        return text;
+        rejectControlCharacters(fileName, text, detection.charset());
+        List<ReadArticle> articles = switch (format) {
+            case PLAIN_TEXT -> PlainTextFormat.parse(text);
+            case HTML -> HtmlFormat.parse(fileName, text);
+            case JSON -> JsonFormat.parse(fileName, text, false);
+            case JSON_LINES -> JsonFormat.parse(fileName, text, true);
+        };
+        return new ReadResult(detection.charset(), detection.source(), format, articles);
     }
 
-    private static String decodeUtf8(String fileName, byte[] bytes, int start) throws ArticleRejectedException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        // UTF-8 never yields more chars than bytes, so one buffer is enough.
-        CharBuffer out = CharBuffer.allocate(bytes.length - start);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
+    // A page re-saved as UTF-8 often keeps its old <meta charset="gbk">; bytes detected as UTF-8 are UTF-8.
+    private Charset metaCharset(byte[] bytes) {
+        Charset meta = HtmlFormat.declaredCharset(bytes);
+        if (meta == null || meta.equals(StandardCharsets.UTF_8)) {
+            return meta;
         }
-        if (result.isError()) {
-            int offset = in.position();
-            throw new ArticleRejectedException(Reason.UNDECODABLE, fileName, String.format(Locale.ROOT,
-                    "%s is not valid UTF-8: the byte 0x%02X at offset %d does not form a valid character "
-                            + "(the text is probably in another encoding, such as GB18030 or Big5). "
-                            + "Convert it to UTF-8, for example with 'iconv -f GB18030 -t UTF-8', and submit it again.",
-                    fileName, bytes[offset] & 0xFF, offset));
-        }
-        return out.flip().toString();
+        CharsetDetector.Detection detected = detector.detect(bytes, null);
+        boolean utf8 = detected.charset().equals(StandardCharsets.UTF_8)
+                && detected.source() == CharsetDetector.Source.DETECTED;
+        return utf8 ? null : meta;
     }
 
-    private static boolean startsWithBom(byte[] bytes) {
-        return bytes.length >= UTF8_BOM.length
-                && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1] && bytes[2] == UTF8_BOM[2];
+    private static void rejectNulBytes(String fileName, byte[] bytes) throws ArticleRejectedException {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new ArticleRejectedException(Reason.BINARY, fileName, String.format(Locale.ROOT,
+                        "%s is a binary file, not text: it has a NUL byte at offset %d. Submit the article as text "
+                                + "(%s) instead.", fileName, i, ArticleFormat.SUPPORTED_EXTENSIONS));
+            }
+        }
+    }
+
+    private static void rejectControlCharacters(String fileName, String text, Charset charset)
+            throws ArticleRejectedException {
+        long controls = text.chars().filter(ArticleReader::isControl).count();
+        if (controls * 100 > (long) text.length() * MAX_CONTROL_PERCENT) {
+            throw new ArticleRejectedException(Reason.BINARY, fileName, String.format(Locale.ROOT,
+                    "%s is a binary file, not text: decoded as %s, %d of its %d characters are control characters. "
+                            + "Submit the article as text (%s) instead.",
+                    fileName, charset.name(), controls, text.length(), ArticleFormat.SUPPORTED_EXTENSIONS));
+        }
+    }
+
+    private static boolean isControl(int c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c >= 0x7F && c <= 0x9F;
     }
 
     private static ArticleRejectedException empty(String fileName, String contents) {

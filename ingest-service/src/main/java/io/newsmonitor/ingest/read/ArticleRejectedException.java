@@ -12,8 +12,14 @@ public final class ArticleRejectedException extends Exception {
         EMPTY,
         /** Larger than {@code ingest.max-file-size-mb}. */
         TOO_LARGE,
-        /** Not decodable in the expected encoding. */
-        UNDECODABLE
+        /** Not decodable in the declared or detected encoding, or declares an encoding ingest does not read. */
+        UNDECODABLE,
+        /** NUL bytes or many control characters: an image, archive or other binary file, not text. */
+        BINARY,
+        /** A file name extension or content type that ingest does not read. */
+        UNSUPPORTED_FORMAT,
+        /** Decoded, but the content is not a valid article of its format (bad JSON, no text left in the HTML). */
+        INVALID_CONTENT
     }
 
     private final Reason reason;

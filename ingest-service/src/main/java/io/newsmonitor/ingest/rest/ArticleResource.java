@@ -4,27 +4,45 @@ import io.newsmonitor.events.RawArticle;
 import io.newsmonitor.ingest.config.IngestConfig;
 import io.newsmonitor.ingest.publish.ArticlePublisher;
 import io.newsmonitor.ingest.publish.PublishException;
+import io.newsmonitor.ingest.read.ArticleFormat;
 import io.newsmonitor.ingest.read.ArticleReader;
 import io.newsmonitor.ingest.read.ArticleRejectedException;
+import io.newsmonitor.ingest.read.CharsetDetector;
+import io.newsmonitor.ingest.read.ReadArticle;
+import io.newsmonitor.ingest.read.ReadResult;
 import io.newsmonitor.ingest.status.IngestStatus;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.Charset;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** {@code POST /api/articles}: publishes the posted text as a raw article and answers once the broker acknowledged it. */
+/**
+ * {@code POST /api/articles}: publishes the posted text, page or JSON as raw articles and answers once the
+ * broker acknowledged them. The format follows the Content-Type, the encoding its charset or, without one,
+ * detection.
+ */
 @Path("/api/articles")
 public final class ArticleResource {
 
     /** The file name recorded for articles that arrive over HTTP. */
     public static final String HTTP_POST = "http-post";
 
-    static final String EMPTY_BODY = "The request body is empty: send the article text as text/plain UTF-8.";
+    static final String EMPTY_BODY =
+            "The request body is empty: send the article as text/plain, text/html or application/json.";
+
+    static final String NDJSON = "application/x-ndjson";
 
     private static final Logger LOG = Logger.getLogger(ArticleResource.class);
 
@@ -40,17 +58,52 @@ public final class ArticleResource {
 
     // Runs on a worker thread (blocking signature), so waiting for the ack never blocks the event loop.
     @POST
-    @Consumes(MediaType.TEXT_PLAIN)
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, MediaType.APPLICATION_JSON, NDJSON})
     @Produces(MediaType.APPLICATION_JSON)
-    public Response publish(byte[] body) throws ArticleRejectedException, PublishException {
+    public Response publish(byte[] body, @Context HttpHeaders headers) throws ArticleRejectedException, PublishException {
         long started = System.nanoTime();
         byte[] bytes = body == null ? new byte[0] : body;
-        RawArticle article = RawArticle.of(HTTP_POST, bytes.length, Instant.now(), reader.read(HTTP_POST, bytes));
-        publisher.publish(article);
-        status.postPublished();
-        LOG.infof("%s: %d bytes, id %s, published in %d ms.", HTTP_POST, bytes.length, article.id().substring(0, 12),
+        MediaType type = headers.getMediaType();
+        ReadResult result = reader.read(HTTP_POST, bytes, format(type), declaredCharset(type));
+        Instant received = Instant.now();
+        Map<String, RawArticle> articles = new LinkedHashMap<>();
+        for (ReadArticle read : result.articles()) {
+            RawArticle article = RawArticle.of(HTTP_POST, bytes.length, received, read.text());
+            articles.putIfAbsent(article.id(), article);
+        }
+        for (RawArticle article : articles.values()) {
+            publisher.publish(article);
+            status.postPublished();
+        }
+        List<String> ids = List.copyOf(articles.keySet());
+        LOG.infof("%s: %d bytes, %s, %s, %d article(s), id %s, published in %d ms.", HTTP_POST, bytes.length,
+                type, result.charset().name(), ids.size(), ids.get(0).substring(0, 12),
                 (System.nanoTime() - started) / 1_000_000);
-        return Response.accepted(PublishedBody.published(article.id())).build();
+        return Response.accepted(PublishedBody.published(ids)).build();
+    }
+
+    private static ArticleFormat format(MediaType type) {
+        if (type == null) {
+            return ArticleFormat.PLAIN_TEXT;
+        }
+        String essence = type.getType() + "/" + type.getSubtype();
+        return switch (essence.toLowerCase(Locale.ROOT)) {
+            case MediaType.TEXT_HTML -> ArticleFormat.HTML;
+            case MediaType.APPLICATION_JSON -> ArticleFormat.JSON;
+            case NDJSON -> ArticleFormat.JSON_LINES;
+            default -> ArticleFormat.PLAIN_TEXT;
+        };
+    }
+
+    private static Charset declaredCharset(MediaType type) throws ArticleRejectedException {
+        String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (name == null) {
+            return null;
+        }
+        return CharsetDetector.supported(name).orElseThrow(() -> new ArticleRejectedException(
+                ArticleRejectedException.Reason.UNDECODABLE, HTTP_POST, "The Content-Type declares the charset '"
+                        + name + "', which ingest does not read. Send the body in " + CharsetDetector.SUPPORTED
+                        + ", or leave the charset out to have it detected."));
     }
 
     @ServerExceptionMapper
@@ -58,7 +111,8 @@ public final class ArticleResource {
         return switch (e.reason()) {
             case EMPTY -> error(Response.Status.BAD_REQUEST, EMPTY_BODY);
             case TOO_LARGE -> error(Response.Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage());
-            case UNDECODABLE -> error(Response.Status.BAD_REQUEST, e.getMessage());
+            case UNDECODABLE, BINARY, UNSUPPORTED_FORMAT, INVALID_CONTENT ->
+                    error(Response.Status.BAD_REQUEST, e.getMessage());
         };
     }
 

@@ -1,9 +1,17 @@
 package io.newsmonitor.ingest.rest;
 
-/** The JSON answer to an accepted post: the article id, and {@code published} once the broker acknowledged it. */
-public record PublishedBody(String id, String status) {
+import java.util.List;
 
-    static PublishedBody published(String id) {
-        return new PublishedBody(id, "published");
+/**
+ * The JSON answer to an accepted post: {@code published} once the broker acknowledged every article.
+ *
+ * @param id the id of the first (usually only) article
+ * @param ids the ids of all articles in the post, more than one for JSON Lines
+ * @param status {@code published}
+ */
+public record PublishedBody(String id, List<String> ids, String status) {
+
+    static PublishedBody published(List<String> ids) {
+        return new PublishedBody(ids.get(0), List.copyOf(ids), "published");
     }
 }

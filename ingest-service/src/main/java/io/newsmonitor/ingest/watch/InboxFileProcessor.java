@@ -5,12 +5,17 @@ import io.newsmonitor.ingest.publish.ArticlePublisher;
 import io.newsmonitor.ingest.publish.PublishException;
 import io.newsmonitor.ingest.read.ArticleReader;
 import io.newsmonitor.ingest.read.ArticleRejectedException;
+import io.newsmonitor.ingest.read.ReadArticle;
+import io.newsmonitor.ingest.read.ReadResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Takes one ready inbox file to its end: read, publish, and only after the broker acknowledged move it
@@ -39,18 +44,30 @@ public final class InboxFileProcessor {
      * @throws IOException the file could not be read or moved: the file stays, try again later
      */
     public FileOutcome process(InboxFile file) throws PublishException, IOException {
-        RawArticle article;
+        ReadResult result;
+        long sizeBytes;
         try {
             reader.checkSize(file.name(), Files.size(file.path()));
             byte[] bytes = Files.readAllBytes(file.path());
-            article = RawArticle.of(file.name(), bytes.length, clock.instant(), reader.read(file.name(), bytes));
+            sizeBytes = bytes.length;
+            result = reader.read(file.name(), bytes);
         } catch (ArticleRejectedException e) {
             return FileOutcome.rejected(reject(file, e), e.getMessage());
         }
-        publisher.publish(article);
+        // The same text twice in one file is one article: publish it once.
+        Map<String, RawArticle> articles = new LinkedHashMap<>();
+        for (ReadArticle read : result.articles()) {
+            RawArticle article = RawArticle.of(file.name(), sizeBytes, clock.instant(), read.text());
+            articles.putIfAbsent(article.id(), article);
+        }
+        // All or nothing for the move: if one publish fails the file stays, and a retry republishes the
+        // earlier articles under the same ids, which consumers upsert.
+        for (RawArticle article : articles.values()) {
+            publisher.publish(article);
+        }
         Path target = ArchivePaths.processed(processedDir, LocalDate.now(clock), file.relative());
         move(file.path(), target);
-        return FileOutcome.published(article.id(), target);
+        return FileOutcome.published(List.copyOf(articles.keySet()), result.charset().name(), target);
     }
 
     private Path reject(InboxFile file, ArticleRejectedException e) throws IOException {

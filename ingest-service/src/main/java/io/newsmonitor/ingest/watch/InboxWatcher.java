@@ -118,9 +118,9 @@ public final class InboxWatcher {
             long millis = (System.nanoTime() - started) / 1_000_000;
             if (outcome.published()) {
                 status.fileProcessed();
-                LOG.infof("%s: %d bytes, id %s, published%s and moved to %s in %d ms.", file.name(), file.sizeBytes(),
-                        shortId(outcome.articleId()), failures == 0 ? "" : " after " + (failures + 1) + " attempts",
-                        outcome.movedTo(), millis);
+                LOG.infof("%s: %d bytes, %s, id %s, published%s and moved to %s in %d ms.", file.name(),
+                        file.sizeBytes(), outcome.charset(), ids(outcome.articleIds()),
+                        failures == 0 ? "" : " after " + (failures + 1) + " attempts", outcome.movedTo(), millis);
             } else {
                 status.fileRejected(file.name(), outcome.reason(), Instant.now(clock));
                 LOG.infof("%s: %d bytes, id -, rejected and moved to %s in %d ms. %s", file.name(), file.sizeBytes(),
@@ -157,7 +157,8 @@ public final class InboxWatcher {
         }
     }
 
-    private static String shortId(String id) {
-        return id.substring(0, 12);
+    private static String ids(List<String> ids) {
+        String first = ids.get(0).substring(0, 12);
+        return ids.size() == 1 ? first : first + " and " + (ids.size() - 1) + " more articles";
     }
 }

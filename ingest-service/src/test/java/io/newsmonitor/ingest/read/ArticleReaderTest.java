@@ -19,7 +19,7 @@ class ArticleReaderTest {
     void readsASeedArticleUnchanged() throws Exception {
         byte[] bytes = Files.readAllBytes(SEED);
 
-        assertThat(reader.read("000.txt", bytes)).isEqualTo(new String(bytes, StandardCharsets.UTF_8));
+        assertThat(text(reader.read("000.txt", bytes))).isEqualTo(new String(bytes, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -27,11 +27,11 @@ class ArticleReaderTest {
         byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xE6, (byte) 0x96, (byte) 0xB0, (byte) 0xE9,
                 (byte) 0x97, (byte) 0xBB};
 
-        assertThat(reader.read("bom.txt", bytes)).isEqualTo("新闻");
+        assertThat(text(reader.read("bom.txt", bytes))).isEqualTo("新闻");
     }
 
     @Test
-    void rejectsInvalidUtf8WithTheOffendingByteAndOffset() {
+    void rejectsAnUndetectableShortInputThatIsNotUtf8WithTheOffendingByteAndOffset() {
         byte[] gbk = "新闻".getBytes(java.nio.charset.Charset.forName("GBK"));
 
         assertThatThrownBy(() -> reader.read("gbk.txt", gbk))
@@ -86,6 +86,87 @@ class ArticleReaderTest {
 
     @Test
     void acceptsAnInputOfExactlyTheLimit() throws Exception {
-        assertThat(new ArticleReader(6).read("six.txt", "新闻".getBytes(StandardCharsets.UTF_8))).isEqualTo("新闻");
+        assertThat(text(new ArticleReader(6).read("six.txt", "新闻".getBytes(StandardCharsets.UTF_8)))).isEqualTo("新闻");
+    }
+
+    @Test
+    void readsUtf16WithoutByteOrderMarkByItsZeroBytes() throws Exception {
+        String text = Files.readString(SEED, StandardCharsets.UTF_8);
+
+        ReadResult result = reader.read("000.txt", text.getBytes(StandardCharsets.UTF_16LE));
+
+        assertThat(result.charset()).isEqualTo(StandardCharsets.UTF_16LE);
+        assertThat(result.charsetSource()).isEqualTo(CharsetDetector.Source.ZERO_BYTES);
+        assertThat(text(result)).isEqualTo(text);
+    }
+
+    @Test
+    void rejectsMalformedGb18030WithTheCharsetAndOffset() throws Exception {
+        byte[] gb = Files.readString(SEED, StandardCharsets.UTF_8).getBytes(CharsetDetector.GB18030);
+        byte[] damaged = java.util.Arrays.copyOf(gb, gb.length + 1);
+        damaged[gb.length] = (byte) 0x81; // a lead byte with nothing after it
+
+        assertThatThrownBy(() -> reader.read("gb.txt", damaged))
+                .hasMessage("gb.txt is not valid GB18030 (as detected): the byte 0x81 at offset " + gb.length
+                        + " does not form a valid character. The file is damaged or mixes encodings. Convert it to "
+                        + "UTF-8, for example with 'iconv -f GB18030 -t UTF-8', and submit it again.")
+                .extracting(e -> ((ArticleRejectedException) e).reason()).isEqualTo(Reason.UNDECODABLE);
+    }
+
+    @Test
+    void decodesWithTheDeclaredCharset() throws Exception {
+        byte[] big5 = "新聞報導".getBytes(CharsetDetector.BIG5);
+
+        ReadResult result = reader.read("http-post", big5, ArticleFormat.PLAIN_TEXT, CharsetDetector.BIG5);
+
+        assertThat(result.charsetSource()).isEqualTo(CharsetDetector.Source.DECLARED);
+        assertThat(text(result)).isEqualTo("新聞報導");
+    }
+
+    @Test
+    void rejectsAPngAsBinary() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+
+        assertThatThrownBy(() -> reader.read("photo.txt", png))
+                .hasMessage("photo.txt is a binary file, not text: it has a NUL byte at offset 8. Submit the article "
+                        + "as text (.txt, .md, .html, .htm, .json, .jsonl, .ndjson) instead.")
+                .extracting(e -> ((ArticleRejectedException) e).reason()).isEqualTo(Reason.BINARY);
+    }
+
+    @Test
+    void rejectsTextMostlyOfControlCharactersAsBinary() {
+        byte[] controls = "\u0001\u0002\u0003新闻\u001b\u0007".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> reader.read("odd.txt", controls))
+                .hasMessage("odd.txt is a binary file, not text: decoded as UTF-8, 5 of its 7 characters are control "
+                        + "characters. Submit the article as text (.txt, .md, .html, .htm, .json, .jsonl, .ndjson) instead.")
+                .extracting(e -> ((ArticleRejectedException) e).reason()).isEqualTo(Reason.BINARY);
+    }
+
+    @Test
+    void rejectsAnUnknownExtensionNamingTheSupportedOnes() {
+        assertThatThrownBy(() -> reader.read("报道.pdf", "新闻".getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("报道.pdf has the extension '.pdf', which ingest does not read. Rename or convert it to one "
+                        + "of .txt, .md, .html, .htm, .json, .jsonl, .ndjson and submit it again.")
+                .extracting(e -> ((ArticleRejectedException) e).reason()).isEqualTo(Reason.UNSUPPORTED_FORMAT);
+    }
+
+    @Test
+    void rejectsAFileWithoutExtension() {
+        assertThatThrownBy(() -> reader.read("四川/README", "新闻".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageStartingWith("四川/README has no file name extension, which ingest does not read.");
+    }
+
+    @Test
+    void readsMarkdownAsPlainText() throws Exception {
+        ReadResult result = reader.read("报道.MD", "# 新闻\n\n正文".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.format()).isEqualTo(ArticleFormat.PLAIN_TEXT);
+        assertThat(text(result)).isEqualTo("# 新闻\n\n正文");
+    }
+
+    static String text(ReadResult result) {
+        assertThat(result.articles()).hasSize(1);
+        return result.articles().get(0).text();
     }
 }

@@ -11,11 +11,14 @@ import io.newsmonitor.ingest.TempFolders;
 import io.newsmonitor.ingest.publish.ArticlePublisher;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.smallrye.reactive.messaging.memory.InMemorySink;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +31,10 @@ import org.junit.jupiter.api.Test;
 class ArticleResourceTest {
 
     private static final Path SEED = Path.of("../seeds/003_ebd92fc11dedd122.txt");
+
+    // Rest Assured adds "charset=ISO-8859-1" to text types unless told not to; these tests mean what they send.
+    private static final RestAssuredConfig NO_DEFAULT_CHARSET = RestAssuredConfig.config()
+            .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
     @Inject
     @Any
@@ -58,7 +65,7 @@ class ArticleResourceTest {
         given().contentType("text/plain; charset=UTF-8").body(" \n ")
                 .when().post("/api/articles")
                 .then().statusCode(400)
-                .body("error", equalTo("The request body is empty: send the article text as text/plain UTF-8."));
+                .body("error", equalTo("The request body is empty: send the article as text/plain, text/html or application/json."));
     }
 
     @Test
@@ -66,17 +73,77 @@ class ArticleResourceTest {
         given().contentType("text/plain; charset=UTF-8").body(new byte[0])
                 .when().post("/api/articles")
                 .then().statusCode(400)
-                .body("error", equalTo("The request body is empty: send the article text as text/plain UTF-8."));
+                .body("error", equalTo("The request body is empty: send the article as text/plain, text/html or application/json."));
     }
 
     @Test
     void answers400WithTheOffsetToABodyThatIsNotUtf8() {
         byte[] gbk = "新闻".getBytes(java.nio.charset.Charset.forName("GBK"));
 
-        given().contentType("text/plain").body(gbk)
+        given().config(NO_DEFAULT_CHARSET).contentType("text/plain").body(gbk)
                 .when().post("/api/articles")
                 .then().statusCode(400)
                 .body("error", startsWith("http-post is not valid UTF-8: the byte 0xD0 at offset 0 "));
+    }
+
+    @Test
+    void decodesABodyInTheCharsetOfItsContentType() throws Exception {
+        String text = Files.readString(Path.of("../seeds/004_f1aac2ba4ab8f433.txt"), StandardCharsets.UTF_8);
+
+        given().contentType("text/plain; charset=GB18030").body(text.getBytes(Charset.forName("GB18030")))
+                .when().post("/api/articles")
+                .then().statusCode(202)
+                .body("id", equalTo(ArticleIds.of(text)));
+    }
+
+    @Test
+    void detectsTheCharsetOfABodyWithoutOne() throws Exception {
+        String text = Files.readString(Path.of("../seeds/001_7d9b857bafb98f1d.txt"), StandardCharsets.UTF_8);
+
+        given().config(NO_DEFAULT_CHARSET).contentType("text/plain").body(text.getBytes(Charset.forName("GB18030")))
+                .when().post("/api/articles")
+                .then().statusCode(202)
+                .body("id", equalTo(ArticleIds.of(text)));
+    }
+
+    @Test
+    void answers400ToACharsetIngestDoesNotRead() {
+        given().contentType("text/plain; charset=ISO-8859-1").body("news".getBytes(StandardCharsets.ISO_8859_1))
+                .when().post("/api/articles")
+                .then().statusCode(400)
+                .body("error", equalTo("The Content-Type declares the charset 'ISO-8859-1', which ingest does not "
+                        + "read. Send the body in UTF-8, UTF-16LE, UTF-16BE, GB18030 (also for GBK and GB2312) and "
+                        + "Big5, or leave the charset out to have it detected."));
+    }
+
+    @Test
+    void publishesTheCleanTextOfAPostedPage() {
+        String page = "<html><head><title>标题</title><script>x()</script></head><body><nav>首页</nav>"
+                + "<p>第一段。</p><p>第二段。</p><footer>版权</footer></body></html>";
+
+        given().contentType("text/html; charset=UTF-8").body(page.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/articles")
+                .then().statusCode(202)
+                .body("id", equalTo(ArticleIds.of("第一段。\n第二段。")));
+    }
+
+    @Test
+    void publishesEveryArticleOfPostedJsonLines() {
+        String lines = "{\"text\": \"接口第一篇\"}\n{\"text\": \"接口第二篇\"}\n";
+
+        given().contentType("application/json").body(lines.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/articles")
+                .then().statusCode(202)
+                .body("id", equalTo(ArticleIds.of("接口第一篇")))
+                .body("ids", org.hamcrest.Matchers.contains(ArticleIds.of("接口第一篇"), ArticleIds.of("接口第二篇")));
+    }
+
+    @Test
+    void answers400ToJsonWhoseTextIsNotAString() {
+        given().contentType("application/json").body("{\"text\": 5}")
+                .when().post("/api/articles")
+                .then().statusCode(400)
+                .body("error", startsWith("http-post has a field \"text\" that must be a string, but it is a number (5)."));
     }
 
     @Test

@@ -109,12 +109,69 @@ class InboxFileProcessorTest {
     }
 
     @Test
-    void rejectsAFileThatIsNotUtf8() throws Exception {
+    void rejectsAShortFileThatIsNeitherUtf8NorDetectable() throws Exception {
         Path gbk = Files.write(inbox.resolve("gbk.txt"), "新闻".getBytes(java.nio.charset.Charset.forName("GBK")));
 
         processor(new FakeEmitter(Answer.ACK)).process(new InboxFile(gbk, Path.of("gbk.txt"), 4));
 
         assertThat(Files.readString(rejected.resolve("gbk.txt.error.txt")))
                 .contains("gbk.txt is not valid UTF-8: the byte 0xD0 at offset 0");
+    }
+
+    @Test
+    void publishesAGb18030FileAndReportsItsCharset() throws Exception {
+        String text = Files.readString(SEED);
+        Path file = Files.write(inbox.resolve("gb.txt"), text.getBytes(java.nio.charset.Charset.forName("GB18030")));
+        FakeEmitter emitter = new FakeEmitter(Answer.ACK);
+
+        long size = Files.size(file);
+
+        FileOutcome outcome = processor(emitter).process(new InboxFile(file, Path.of("gb.txt"), size));
+
+        assertThat(outcome.charset()).isEqualTo("GB18030");
+        assertThat(outcome.articleIds()).containsExactly(ArticleIds.of(text));
+        assertThat(emitter.sent()).singleElement().satisfies(message -> {
+            assertThat(message.getPayload().text()).isEqualTo(text);
+            assertThat(message.getPayload().sizeBytes()).isEqualTo(size);
+        });
+    }
+
+    @Test
+    void publishesEveryArticleOfAJsonLinesFileOnceAndThenMovesIt() throws Exception {
+        Path file = Files.writeString(inbox.resolve("feed.jsonl"),
+                "{\"text\": \"第一篇\"}\n{\"text\": \"第二篇\"}\n{\"text\": \"第一篇\"}\n");
+        FakeEmitter emitter = new FakeEmitter(Answer.ACK);
+
+        FileOutcome outcome = processor(emitter).process(new InboxFile(file, Path.of("feed.jsonl"), Files.size(file)));
+
+        assertThat(outcome.articleIds()).containsExactly(ArticleIds.of("第一篇"), ArticleIds.of("第二篇"));
+        assertThat(emitter.sent()).extracting(message -> message.getPayload().text()).containsExactly("第一篇", "第二篇");
+        assertThat(outcome.movedTo()).isEqualTo(processed.resolve("2025-03-01/feed.jsonl"));
+    }
+
+    @Test
+    void rejectsAJsonLinesFileWithABadLineWithoutPublishingAnyOfIt() throws Exception {
+        Path file = Files.writeString(inbox.resolve("feed.jsonl"), "{\"text\": \"第一篇\"}\n{\"text\": 5}\n");
+        FakeEmitter emitter = new FakeEmitter(Answer.ACK);
+
+        FileOutcome outcome = processor(emitter).process(new InboxFile(file, Path.of("feed.jsonl"), Files.size(file)));
+
+        assertThat(outcome.published()).isFalse();
+        assertThat(outcome.reason()).startsWith("feed.jsonl line 2 has a field \"text\" that must be a string");
+        assertThat(emitter.sent()).isEmpty();
+        assertThat(Files.readString(rejected.resolve("feed.jsonl.error.txt")))
+                .startsWith("The file feed.jsonl was rejected at 2025-03-01T08:00:00Z (invalid content).");
+    }
+
+    @Test
+    void rejectsAnImageAsBinary() throws Exception {
+        Path file = Files.write(inbox.resolve("photo.txt"),
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'});
+
+        FileOutcome outcome = processor(new FakeEmitter(Answer.ACK))
+                .process(new InboxFile(file, Path.of("photo.txt"), Files.size(file)));
+
+        assertThat(outcome.reason()).startsWith("photo.txt is a binary file, not text: it has a NUL byte at offset 8.");
+        assertThat(rejected.resolve("photo.txt")).exists();
     }
 }

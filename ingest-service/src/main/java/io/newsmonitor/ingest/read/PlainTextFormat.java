@@ -1,0 +1,14 @@
+package io.newsmonitor.ingest.read;
+
+import java.util.List;
+
+/** Plain text and Markdown: the decoded text is the article, untouched. */
+final class PlainTextFormat {
+
+    private PlainTextFormat() {
+    }
+
+    static List<ReadArticle> parse(String text) {
+        return List.of(ReadArticle.ofText(text));
+    }
+}
