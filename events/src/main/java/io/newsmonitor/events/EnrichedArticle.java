@@ -3,6 +3,7 @@ package io.newsmonitor.events;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -26,6 +27,12 @@ import java.util.Objects;
  * @param fileName the file (or label) the raw article came from
  * @param receivedAt when ingest received the raw article
  * @param enrichedAt when enrichment finished
+ * @param authors authors and reporters the text names (作者, 记者)
+ * @param editors editors the text names (编辑, 责任编辑)
+ * @param photographers photographers the text credits (… 摄)
+ * @param generatedTitle a headline made from the text when it has no title of its own, or null
+ * @param removed what cleaning removed, by category (e.g. {@code contact}, {@code breadcrumb},
+ *     {@code copyright}, {@code pinyin}), so that nothing disappears silently
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EnrichedArticle(
@@ -44,7 +51,12 @@ public record EnrichedArticle(
         String script,
         String fileName,
         Instant receivedAt,
-        Instant enrichedAt) {
+        Instant enrichedAt,
+        List<String> authors,
+        List<String> editors,
+        List<String> photographers,
+        String generatedTitle,
+        Map<String, List<String>> removed) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -54,5 +66,19 @@ public record EnrichedArticle(
         persons = persons == null ? List.of() : List.copyOf(persons);
         places = places == null ? List.of() : List.copyOf(places);
         organizations = organizations == null ? List.of() : List.copyOf(organizations);
+        authors = authors == null ? List.of() : List.copyOf(authors);
+        editors = editors == null ? List.of() : List.copyOf(editors);
+        photographers = photographers == null ? List.of() : List.copyOf(photographers);
+        removed = removed == null ? Map.of() : Map.copyOf(removed);
+    }
+
+    /** An enriched article without bylines, generated title or removal record. */
+    public EnrichedArticle(int schemaVersion, String id, String title, String publishedAt, String outlet, String text,
+            String originalText, String summary, List<String> keywords, List<PersonMention> persons,
+            List<PlaceMention> places, List<OrganizationMention> organizations, String script, String fileName,
+            Instant receivedAt, Instant enrichedAt) {
+        this(schemaVersion, id, title, publishedAt, outlet, text, originalText, summary, keywords, persons, places,
+                organizations, script, fileName, receivedAt, enrichedAt, List.of(), List.of(), List.of(), null,
+                Map.of());
     }
 }

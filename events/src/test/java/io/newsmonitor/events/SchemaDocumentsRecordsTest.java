@@ -36,6 +36,26 @@ class SchemaDocumentsRecordsTest {
     }
 
     @Test
+    void personSchemaDocumentsEveryPersonComponent() throws IOException {
+        JsonNode schema = schema("enriched-article.v1.schema.json");
+        Set<String> names = new TreeSet<>();
+        schema.at("/properties/persons/items/properties").fieldNames().forEachRemaining(names::add);
+        assertThat(names).isEqualTo(componentNames(PersonMention.class));
+    }
+
+    @Test
+    void eventsWrittenBeforeTheBylineFieldsStillRead() {
+        String json = "{\"schemaVersion\":1,\"id\":\"" + ArticleIds.of("x") + "\",\"text\":\"x\","
+                + "\"persons\":[{\"name\":\"李余良\",\"mentions\":2}]}";
+
+        EnrichedArticle article = EventJson.read(json, EnrichedArticle.class);
+
+        assertThat(article.persons()).containsExactly(new PersonMention("李余良", 2, List.of()));
+        assertThat(article.authors()).isEmpty();
+        assertThat(article.removed()).isEmpty();
+    }
+
+    @Test
     void enrichedArticleRoundTripsThroughJsonUnderTheDocumentedNames() {
         EnrichedArticle article = new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, ArticleIds.of("正文"), "标题",
                 "2024-10-17T21:18:00+08:00", "中新网四川", "正文", "正文", "摘要", List.of("工业"),

@@ -1,14 +1,18 @@
 package io.newsmonitor.local.kafka;
 
 import io.newsmonitor.events.Topics;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
@@ -27,8 +31,52 @@ public final class TopicSetup {
                 new NewTopic(Topics.DLQ, Topics.DLQ_PARTITIONS, replicationFactor));
     }
 
-    /** Creates the topics that are missing and returns the names of those it created. */
+    /**
+     * Creates the topics that are missing, waits until every partition of every topic has a leader,
+     * and returns the names of those it created.
+     */
     public static List<String> createMissing(Admin admin, List<NewTopic> topics) {
+        List<String> created = create(admin, topics);
+        awaitLeaders(admin, topics, Duration.ofSeconds(30));
+        return created;
+    }
+
+    /**
+     * Waits until the broker describes each topic with all its partitions led: a topic just created is
+     * not yet in the metadata that clients see, and a client using it then gets UnknownTopicOrPartition.
+     */
+    static void awaitLeaders(Admin admin, List<NewTopic> topics, Duration timeout) {
+        Set<String> names = topics.stream().map(NewTopic::name).collect(Collectors.toSet());
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String lastProblem = "no answer";
+        while (System.nanoTime() < deadline) {
+            try {
+                Map<String, TopicDescription> described = admin.describeTopics(names).allTopicNames()
+                        .get(10, TimeUnit.SECONDS);
+                boolean led = described.values().stream()
+                        .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
+                if (led) {
+                    return;
+                }
+                lastProblem = "some partitions have no leader yet";
+            } catch (ExecutionException | TimeoutException e) {
+                lastProblem = String.valueOf(e.getCause() == null ? e : e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for topics " + names, e);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for topics " + names, e);
+            }
+        }
+        throw new IllegalStateException("Topics " + names + " were not ready within " + timeout.toSeconds()
+                + " s (" + lastProblem + "); see the broker log");
+    }
+
+    private static List<String> create(Admin admin, List<NewTopic> topics) {
         List<String> created = new ArrayList<>();
         for (NewTopic topic : topics) {
             try {
