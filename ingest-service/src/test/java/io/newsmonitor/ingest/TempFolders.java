@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** Points the inbox, processed and rejected folders at a fresh temporary folder, deleted when the tests end. */
+/** Points the inbox, processed, rejected and state folders at a fresh temporary folder, deleted when the tests end. */
 public final class TempFolders implements QuarkusTestResourceLifecycleManager {
 
     private Path root;
@@ -25,6 +25,7 @@ public final class TempFolders implements QuarkusTestResourceLifecycleManager {
                 "ingest.inbox-dir", root.resolve("inbox").toString(),
                 "ingest.processed-dir", root.resolve("processed").toString(),
                 "ingest.rejected-dir", root.resolve("rejected").toString(),
+                "ingest.state-dir", root.resolve("state").toString(),
                 "ingest.poll-interval", "50ms",
                 "ingest.settle-time", "100ms",
                 "ingest.publish-timeout", "5s",

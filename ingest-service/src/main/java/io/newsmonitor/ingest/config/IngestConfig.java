@@ -21,6 +21,10 @@ public interface IngestConfig {
     @WithDefault("data/rejected")
     Path rejectedDir();
 
+    /** Folder for the record of published article ids, kept across restarts so nothing is published twice. */
+    @WithDefault("data/ingest-state")
+    Path stateDir();
+
     /** How often the inbox is scanned. */
     @WithDefault("500ms")
     Duration pollInterval();
@@ -32,6 +36,10 @@ public interface IngestConfig {
     /** How long to wait for the broker to acknowledge an article before trying again later. */
     @WithDefault("10s")
     Duration publishTimeout();
+
+    /** How long a file may wait for the broker's acknowledgement before readiness reports DOWN. */
+    @WithDefault("60s")
+    Duration readinessMaxWait();
 
     /** Largest article accepted, in megabytes (files and HTTP posts alike). */
     @WithDefault("10")

@@ -18,6 +18,7 @@ public final class IngestConfigCheck {
     public static void validate(IngestConfig config) {
         requirePositive("ingest.poll-interval", config.pollInterval());
         requirePositive("ingest.publish-timeout", config.publishTimeout());
+        requirePositive("ingest.readiness-max-wait", config.readinessMaxWait());
         if (config.settleTime().isNegative()) {
             throw new IllegalStateException("ingest.settle-time is " + config.settleTime()
                     + ", a negative duration: set it to 0ms or more (default 300ms).");
@@ -29,13 +30,15 @@ public final class IngestConfigCheck {
         Path inbox = config.inboxDir().toAbsolutePath().normalize();
         requireOutsideInbox("ingest.processed-dir", config.processedDir(), inbox);
         requireOutsideInbox("ingest.rejected-dir", config.rejectedDir(), inbox);
+        requireOutsideInbox("ingest.state-dir", config.stateDir(), inbox);
     }
 
-    /** Creates the inbox, processed and rejected folders; fails with the path that could not be created. */
+    /** Creates the inbox, processed, rejected and state folders; fails with the path that could not be created. */
     public static void createFolders(IngestConfig config) {
         createFolder("ingest.inbox-dir", config.inboxDir());
         createFolder("ingest.processed-dir", config.processedDir());
         createFolder("ingest.rejected-dir", config.rejectedDir());
+        createFolder("ingest.state-dir", config.stateDir());
     }
 
     private static void requirePositive(String property, Duration value) {

@@ -35,22 +35,39 @@ public final class ArticlePublisher {
 
     private final Emitter<RawArticle> emitter;
     private final Duration timeout;
+    private final PublishListener listener;
 
     @Inject
     ArticlePublisher(
             @Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = BUFFER_SIZE)
             Emitter<RawArticle> emitter,
-            IngestConfig config) {
-        this(emitter, config.publishTimeout());
+            IngestConfig config, PublishListener listener) {
+        this(emitter, config.publishTimeout(), listener);
     }
 
     public ArticlePublisher(Emitter<RawArticle> emitter, Duration timeout) {
+        this(emitter, timeout, PublishListener.NONE);
+    }
+
+    public ArticlePublisher(Emitter<RawArticle> emitter, Duration timeout, PublishListener listener) {
         this.emitter = emitter;
         this.timeout = timeout;
+        this.listener = listener;
     }
 
     /** Blocks until the broker acknowledged the article, at most the publish timeout. */
     public void publish(RawArticle article) throws PublishException {
+        long started = System.nanoTime();
+        try {
+            send(article);
+        } catch (PublishException e) {
+            listener.failed(article.id(), e);
+            throw e;
+        }
+        listener.acknowledged(article.id(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private void send(RawArticle article) throws PublishException {
         CompletableFuture<Void> acknowledged = new CompletableFuture<>();
         Message<RawArticle> message = Message.of(article,
                 Metadata.of(OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id()).build()),

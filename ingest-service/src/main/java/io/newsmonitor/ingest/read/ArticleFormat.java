@@ -5,13 +5,24 @@ import java.util.Locale;
 
 /** The input formats ingest reads, chosen by file name extension or by HTTP content type. */
 public enum ArticleFormat {
-    PLAIN_TEXT,
-    HTML,
-    JSON,
-    JSON_LINES;
+    PLAIN_TEXT("text"),
+    HTML("html"),
+    JSON("json"),
+    JSON_LINES("jsonl");
 
     /** The extensions, for messages that tell the user what to use instead. */
     public static final String SUPPORTED_EXTENSIONS = ".txt, .md, .html, .htm, .json, .jsonl, .ndjson";
+
+    private final String eventName;
+
+    ArticleFormat(String eventName) {
+        this.eventName = eventName;
+    }
+
+    /** The name published in {@code RawArticle.format}: {@code text}, {@code html}, {@code json} or {@code jsonl}. */
+    public String eventName() {
+        return eventName;
+    }
 
     /** The format for a file name, by its extension (case does not matter). */
     public static ArticleFormat forFileName(String fileName) throws ArticleRejectedException {

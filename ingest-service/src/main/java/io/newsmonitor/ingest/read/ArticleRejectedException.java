@@ -19,7 +19,19 @@ public final class ArticleRejectedException extends Exception {
         /** A file name extension or content type that ingest does not read. */
         UNSUPPORTED_FORMAT,
         /** Decoded, but the content is not a valid article of its format (bad JSON, no text left in the HTML). */
-        INVALID_CONTENT
+        INVALID_CONTENT,
+        /** A symbolic link in the inbox whose target lies outside the inbox: it is never followed. */
+        LINK_OUTSIDE_INBOX;
+
+        /** The reason in lower case with spaces ({@code too large}), for notes. */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
+
+        /** The reason in lower case with underscores ({@code too_large}), for metric tags. */
+        public String tag() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     private final Reason reason;

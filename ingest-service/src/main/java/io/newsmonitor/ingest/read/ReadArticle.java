@@ -3,8 +3,7 @@ package io.newsmonitor.ingest.read;
 import java.util.Objects;
 
 /**
- * One article as read from an input. Only {@code text} goes into {@code RawArticle} today; title,
- * publication time, URL and source are kept for when the event contract grows those fields.
+ * One article as read from an input; every field is published in {@code RawArticle}.
  *
  * @param text the article text, never blank
  * @param title the headline, or null

@@ -2,14 +2,17 @@ package io.newsmonitor.ingest.rest;
 
 import io.newsmonitor.events.RawArticle;
 import io.newsmonitor.ingest.config.IngestConfig;
+import io.newsmonitor.ingest.metrics.IngestMetrics;
 import io.newsmonitor.ingest.publish.ArticlePublisher;
 import io.newsmonitor.ingest.publish.PublishException;
+import io.newsmonitor.ingest.publish.RawArticles;
 import io.newsmonitor.ingest.read.ArticleFormat;
 import io.newsmonitor.ingest.read.ArticleReader;
 import io.newsmonitor.ingest.read.ArticleRejectedException;
 import io.newsmonitor.ingest.read.CharsetDetector;
 import io.newsmonitor.ingest.read.ReadArticle;
 import io.newsmonitor.ingest.read.ReadResult;
+import io.newsmonitor.ingest.state.PublishedIds;
 import io.newsmonitor.ingest.status.IngestStatus;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -19,6 +22,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -49,11 +53,16 @@ public final class ArticleResource {
     private final ArticleReader reader;
     private final ArticlePublisher publisher;
     private final IngestStatus status;
+    private final PublishedIds publishedIds;
+    private final IngestMetrics metrics;
 
-    ArticleResource(IngestConfig config, ArticlePublisher publisher, IngestStatus status) {
+    ArticleResource(IngestConfig config, ArticlePublisher publisher, IngestStatus status, PublishedIds publishedIds,
+            IngestMetrics metrics) {
         this.reader = new ArticleReader(config.maxFileSizeBytes());
         this.publisher = publisher;
         this.status = status;
+        this.publishedIds = publishedIds;
+        this.metrics = metrics;
     }
 
     // Runs on a worker thread (blocking signature), so waiting for the ack never blocks the event loop.
@@ -68,18 +77,40 @@ public final class ArticleResource {
         Instant received = Instant.now();
         Map<String, RawArticle> articles = new LinkedHashMap<>();
         for (ReadArticle read : result.articles()) {
-            RawArticle article = RawArticle.of(HTTP_POST, bytes.length, received, read.text());
+            RawArticle article = RawArticles.of(HTTP_POST, bytes.length, received, result, read);
             articles.putIfAbsent(article.id(), article);
         }
-        for (RawArticle article : articles.values()) {
+        List<RawArticle> fresh = articles.values().stream().filter(a -> !publishedIds.contains(a.id())).toList();
+        for (RawArticle article : fresh) {
             publisher.publish(article);
             status.postPublished();
+            record(article.id());
         }
         List<String> ids = List.copyOf(articles.keySet());
+        if (fresh.size() < ids.size()) {
+            metrics.duplicates(ids.size() - fresh.size());
+        }
+        if (fresh.isEmpty()) {
+            LOG.infof("%s: %d bytes, id %s, already published; not published again.", HTTP_POST, bytes.length,
+                    ids.get(0).substring(0, 12));
+            return Response.accepted(PublishedBody.alreadyPublished(ids)).build();
+        }
+        metrics.published(bytes.length);
         LOG.infof("%s: %d bytes, %s, %s, %d article(s), id %s, published in %d ms.", HTTP_POST, bytes.length,
                 type, result.charset().name(), ids.size(), ids.get(0).substring(0, 12),
                 (System.nanoTime() - started) / 1_000_000);
         return Response.accepted(PublishedBody.published(ids)).build();
+    }
+
+    // The broker has the article: a failure to record it only costs a harmless re-publish of the same id later.
+    private void record(String id) {
+        try {
+            publishedIds.record(id);
+        } catch (IOException e) {
+            status.error(HTTP_POST, e.getMessage(), Instant.now());
+            LOG.warnf("%s: article %s is published, but %s It will be published again if it is sent again.",
+                    HTTP_POST, id, e.getMessage());
+        }
     }
 
     private static ArticleFormat format(MediaType type) {
@@ -108,10 +139,11 @@ public final class ArticleResource {
 
     @ServerExceptionMapper
     Response rejected(ArticleRejectedException e) {
+        metrics.rejected(e.reason());
         return switch (e.reason()) {
             case EMPTY -> error(Response.Status.BAD_REQUEST, EMPTY_BODY);
             case TOO_LARGE -> error(Response.Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage());
-            case UNDECODABLE, BINARY, UNSUPPORTED_FORMAT, INVALID_CONTENT ->
+            case UNDECODABLE, BINARY, UNSUPPORTED_FORMAT, INVALID_CONTENT, LINK_OUTSIDE_INBOX ->
                     error(Response.Status.BAD_REQUEST, e.getMessage());
         };
     }

@@ -1,12 +1,16 @@
 package io.newsmonitor.ingest.watch;
 
 import io.newsmonitor.events.RawArticle;
+import io.newsmonitor.ingest.metrics.IngestMetrics;
 import io.newsmonitor.ingest.publish.ArticlePublisher;
 import io.newsmonitor.ingest.publish.PublishException;
+import io.newsmonitor.ingest.publish.RawArticles;
 import io.newsmonitor.ingest.read.ArticleReader;
 import io.newsmonitor.ingest.read.ArticleRejectedException;
+import io.newsmonitor.ingest.read.ArticleRejectedException.Reason;
 import io.newsmonitor.ingest.read.ReadArticle;
 import io.newsmonitor.ingest.read.ReadResult;
+import io.newsmonitor.ingest.state.PublishedIds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +24,8 @@ import java.util.Map;
 /**
  * Takes one ready inbox file to its end: read, publish, and only after the broker acknowledged move it
  * to {@code processed/YYYY-MM-DD/}; or, if it can never be published, move it to {@code rejected/} next
- * to a note saying why. Transient failures are thrown and leave the file in the inbox.
+ * to a note saying why. Articles already published (by id) are not sent again. Transient failures are thrown
+ * and leave the file in the inbox.
  */
 public final class InboxFileProcessor {
 
@@ -28,12 +33,16 @@ public final class InboxFileProcessor {
     private final ArticlePublisher publisher;
     private final Path processedDir;
     private final Path rejectedDir;
+    private final PublishedIds publishedIds;
+    private final IngestMetrics metrics;
     private final Clock clock;
 
-    public InboxFileProcessor(ArticleReader reader, ArticlePublisher publisher, Path processedDir, Path rejectedDir,
-            Clock clock) {
+    public InboxFileProcessor(ArticleReader reader, ArticlePublisher publisher, PublishedIds publishedIds,
+            IngestMetrics metrics, Path processedDir, Path rejectedDir, Clock clock) {
         this.reader = reader;
         this.publisher = publisher;
+        this.publishedIds = publishedIds;
+        this.metrics = metrics;
         this.processedDir = processedDir;
         this.rejectedDir = rejectedDir;
         this.clock = clock;
@@ -57,25 +66,48 @@ public final class InboxFileProcessor {
         // The same text twice in one file is one article: publish it once.
         Map<String, RawArticle> articles = new LinkedHashMap<>();
         for (ReadArticle read : result.articles()) {
-            RawArticle article = RawArticle.of(file.name(), sizeBytes, clock.instant(), read.text());
+            RawArticle article = RawArticles.of(file.name(), sizeBytes, clock.instant(), result, read);
             articles.putIfAbsent(article.id(), article);
         }
-        // All or nothing for the move: if one publish fails the file stays, and a retry republishes the
-        // earlier articles under the same ids, which consumers upsert.
-        for (RawArticle article : articles.values()) {
+        // All or nothing for the move: if one publish fails the file stays; a retry skips the articles
+        // already acknowledged, which are recorded as published.
+        List<RawArticle> fresh = articles.values().stream().filter(a -> !publishedIds.contains(a.id())).toList();
+        for (RawArticle article : fresh) {
             publisher.publish(article);
+            publishedIds.record(article.id());
         }
         Path target = ArchivePaths.processed(processedDir, LocalDate.now(clock), file.relative());
         move(file.path(), target);
-        return FileOutcome.published(List.copyOf(articles.keySet()), result.charset().name(), target);
+        int duplicates = articles.size() - fresh.size();
+        if (duplicates > 0) {
+            metrics.duplicates(duplicates);
+        }
+        if (fresh.isEmpty()) {
+            return FileOutcome.published(FileOutcome.Kind.ALREADY_PUBLISHED, List.copyOf(articles.keySet()),
+                    result.charset().name(), target);
+        }
+        metrics.published(sizeBytes);
+        return FileOutcome.published(FileOutcome.Kind.PUBLISHED, List.copyOf(articles.keySet()),
+                result.charset().name(), target);
+    }
+
+    /** Rejects a symbolic link whose target lies outside the inbox: the link itself is moved, never its target. */
+    public FileOutcome rejectLink(InboxFile link) throws IOException {
+        Path target = link.path().getParent().resolve(Files.readSymbolicLink(link.path())).normalize();
+        ArticleRejectedException e = new ArticleRejectedException(Reason.LINK_OUTSIDE_INBOX, link.name(),
+                link.name() + " is a symbolic link that points outside the inbox, to " + target
+                        + ": ingest does not follow links out of the inbox. Copy the article file itself into the inbox "
+                        + "instead.");
+        return FileOutcome.rejected(reject(link, e), e.getMessage());
     }
 
     private Path reject(InboxFile file, ArticleRejectedException e) throws IOException {
         Path target = ArchivePaths.rejected(rejectedDir, file.relative());
         move(file.path(), target);
-        String note = "The file " + file.name() + " was rejected at " + clock.instant() + " ("
-                + e.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ").\n\n" + e.getMessage() + "\n";
+        String note = "The file " + file.name() + " was rejected at " + clock.instant() + " (" + e.reason().label()
+                + ").\n\n" + e.getMessage() + "\n";
         Files.writeString(ArchivePaths.errorNote(target), note, StandardCharsets.UTF_8);
+        metrics.rejected(e.reason());
         return target;
     }
 

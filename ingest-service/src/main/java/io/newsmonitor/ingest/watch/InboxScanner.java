@@ -22,8 +22,9 @@ import java.util.Set;
 /**
  * Finds the inbox files that are ready to process: regular, visible, not a download or editor
  * temporary, and unchanged in size and modification time for the settle time, so that a file still
- * being copied in is never read half-written. Symbolic links are skipped, not followed. Not thread-safe:
- * one poll loop owns it.
+ * being copied in is never read half-written. Symbolic links are never followed: those pointing inside the
+ * inbox are skipped, those pointing outside are listed by {@link #outsideLinks()} to be rejected. Not
+ * thread-safe: one poll loop owns it.
  */
 public final class InboxScanner {
 
@@ -34,6 +35,7 @@ public final class InboxScanner {
     private final Clock clock;
     private final Map<Path, Observation> seen = new HashMap<>();
     private final Set<Path> unreadable = new LinkedHashSet<>();
+    private final List<InboxFile> outsideLinks = new ArrayList<>();
 
     private record Observation(long size, FileTime modified, Instant unchangedSince) {
     }
@@ -72,6 +74,11 @@ public final class InboxScanner {
         return seen.size();
     }
 
+    /** Symbolic links (to files or folders) that the last scan found pointing outside the inbox, in path order. */
+    public List<InboxFile> outsideLinks() {
+        return List.copyOf(outsideLinks);
+    }
+
     /** Files and folders that the last scan could not read, for example for lack of permission. */
     public Set<Path> unreadable() {
         return Set.copyOf(unreadable);
@@ -88,7 +95,8 @@ public final class InboxScanner {
     private Map<Path, BasicFileAttributes> walk(Path root) throws IOException {
         Map<Path, BasicFileAttributes> present = new HashMap<>();
         unreadable.clear();
-        // No FOLLOW_LINKS: a link is visited as a link, so links to files and folders are both skipped.
+        outsideLinks.clear();
+        // No FOLLOW_LINKS: a link is visited as a link (to a file or a folder alike) and never followed.
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
@@ -100,6 +108,9 @@ public final class InboxScanner {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 if (attributes.isRegularFile() && isCandidateName(file.getFileName().toString())) {
                     present.put(file, attributes);
+                } else if (attributes.isSymbolicLink() && isCandidateName(file.getFileName().toString())
+                        && !pointsInside(file, root)) {
+                    outsideLinks.add(new InboxFile(file, root.relativize(file), 0));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -113,6 +124,20 @@ public final class InboxScanner {
                 return FileVisitResult.CONTINUE;
             }
         });
+        outsideLinks.sort(Comparator.comparing(InboxFile::path));
         return present;
+    }
+
+    // The target as the system resolves it (through further links); for a dangling link, as written.
+    private static boolean pointsInside(Path link, Path root) {
+        try {
+            return link.toRealPath().startsWith(root);
+        } catch (IOException e) {
+            try {
+                return link.getParent().resolve(Files.readSymbolicLink(link)).normalize().startsWith(root);
+            } catch (IOException unreadable) {
+                return true;
+            }
+        }
     }
 }

@@ -2,9 +2,11 @@ package io.newsmonitor.ingest.watch;
 
 import io.newsmonitor.ingest.config.IngestConfig;
 import io.newsmonitor.ingest.config.IngestConfigCheck;
+import io.newsmonitor.ingest.metrics.IngestMetrics;
 import io.newsmonitor.ingest.publish.ArticlePublisher;
 import io.newsmonitor.ingest.publish.PublishException;
 import io.newsmonitor.ingest.read.ArticleReader;
+import io.newsmonitor.ingest.state.PublishedIds;
 import io.newsmonitor.ingest.status.IngestStatus;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -35,6 +37,8 @@ public final class InboxWatcher {
     private final IngestConfig config;
     private final ArticlePublisher publisher;
     private final IngestStatus status;
+    private final PublishedIds publishedIds;
+    private final IngestMetrics metrics;
     private final Clock clock = Clock.systemDefaultZone();
     private final RetryBackoff backoff = new RetryBackoff();
     private final Set<Path> reportedUnreadable = new HashSet<>();
@@ -42,18 +46,21 @@ public final class InboxWatcher {
     private InboxScanner scanner;
     private InboxFileProcessor processor;
 
-    InboxWatcher(IngestConfig config, ArticlePublisher publisher, IngestStatus status) {
+    InboxWatcher(IngestConfig config, ArticlePublisher publisher, IngestStatus status, PublishedIds publishedIds,
+            IngestMetrics metrics) {
         this.config = config;
         this.publisher = publisher;
         this.status = status;
+        this.publishedIds = publishedIds;
+        this.metrics = metrics;
     }
 
     void onStart(@Observes StartupEvent event) {
         IngestConfigCheck.validate(config);
         IngestConfigCheck.createFolders(config);
         scanner = new InboxScanner(config.inboxDir(), config.settleTime(), clock);
-        processor = new InboxFileProcessor(new ArticleReader(config.maxFileSizeBytes()), publisher,
-                config.processedDir(), config.rejectedDir(), clock);
+        processor = new InboxFileProcessor(new ArticleReader(config.maxFileSizeBytes()), publisher, publishedIds,
+                metrics, config.processedDir(), config.rejectedDir(), clock);
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "inbox-watcher");
             thread.setDaemon(true);
@@ -100,6 +107,10 @@ public final class InboxWatcher {
         status.filesWaiting(scanner.waitingCount());
         reportUnreadable(scanner.unreadable());
         backoff.retainOnly(ready.stream().map(InboxFile::path).collect(Collectors.toSet()));
+        status.retainWaiting(ready.stream().map(InboxFile::name).collect(Collectors.toSet()));
+        for (InboxFile link : scanner.outsideLinks()) {
+            rejectLink(link);
+        }
         for (InboxFile file : ready) {
             if (Thread.currentThread().isInterrupted()) {
                 return;
@@ -116,7 +127,12 @@ public final class InboxWatcher {
             FileOutcome outcome = processor.process(file);
             int failures = backoff.succeeded(file.path());
             long millis = (System.nanoTime() - started) / 1_000_000;
-            if (outcome.published()) {
+            status.fileDone(file.name());
+            if (outcome.alreadyPublished()) {
+                status.fileProcessed();
+                LOG.infof("%s: already published as %s; moved to processed without publishing again.", file.name(),
+                        ids(outcome.articleIds()));
+            } else if (outcome.published()) {
                 status.fileProcessed();
                 LOG.infof("%s: %d bytes, %s, id %s, published%s and moved to %s in %d ms.", file.name(),
                         file.sizeBytes(), outcome.charset(), ids(outcome.articleIds()),
@@ -131,8 +147,25 @@ public final class InboxWatcher {
         }
     }
 
+    private void rejectLink(InboxFile link) {
+        try {
+            FileOutcome outcome = processor.rejectLink(link);
+            status.fileRejected(link.name(), outcome.reason(), Instant.now(clock));
+            LOG.infof("%s: symbolic link pointing outside the inbox, moved to %s. %s", link.name(), outcome.movedTo(),
+                    outcome.reason());
+        } catch (IOException e) {
+            String message = "Could not move the symbolic link " + link.name() + " to the rejected folder: " + e
+                    + ". Check the folder permissions, or remove the link.";
+            status.error(link.name(), message, Instant.now(clock));
+            LOG.warn(message);
+        }
+    }
+
     private void transientFailure(InboxFile file, Exception e) {
         Instant now = clock.instant();
+        if (e instanceof PublishException) {
+            status.fileWaitingForBroker(file.name(), now);
+        }
         boolean firstOfStreak = backoff.failed(file.path(), now);
         String message = e instanceof PublishException
                 ? e.getMessage()

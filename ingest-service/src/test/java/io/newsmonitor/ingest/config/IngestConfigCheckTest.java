@@ -15,17 +15,18 @@ class IngestConfigCheckTest {
     @TempDir
     Path root;
 
-    private record Settings(Path inboxDir, Path processedDir, Path rejectedDir, Duration pollInterval,
-            Duration settleTime, Duration publishTimeout, int maxFileSizeMb) implements IngestConfig {
+    private record Settings(Path inboxDir, Path processedDir, Path rejectedDir, Path stateDir, Duration pollInterval,
+            Duration settleTime, Duration publishTimeout, Duration readinessMaxWait, int maxFileSizeMb)
+            implements IngestConfig {
     }
 
     private Settings settings(Path inbox, Path processed, Duration pollInterval, int maxMb) {
-        return new Settings(inbox, processed, root.resolve("rejected"), pollInterval, Duration.ofMillis(300),
-                Duration.ofSeconds(10), maxMb);
+        return new Settings(inbox, processed, root.resolve("rejected"), root.resolve("state"), pollInterval,
+                Duration.ofMillis(300), Duration.ofSeconds(10), Duration.ofSeconds(60), maxMb);
     }
 
     @Test
-    void createsTheThreeFolders() {
+    void createsTheFourFolders() {
         Settings settings = settings(root.resolve("in/box"), root.resolve("processed"), Duration.ofMillis(500), 10);
 
         IngestConfigCheck.createFolders(settings);
@@ -33,6 +34,18 @@ class IngestConfigCheckTest {
         assertThat(root.resolve("in/box")).isDirectory();
         assertThat(root.resolve("processed")).isDirectory();
         assertThat(root.resolve("rejected")).isDirectory();
+        assertThat(root.resolve("state")).isDirectory();
+    }
+
+    @Test
+    void refusesAStateFolderInsideTheInbox() {
+        Settings settings = new Settings(root.resolve("inbox"), root.resolve("processed"), root.resolve("rejected"),
+                root.resolve("inbox/state"), Duration.ofMillis(500), Duration.ofMillis(300), Duration.ofSeconds(10),
+                Duration.ofSeconds(60), 10);
+
+        assertThatThrownBy(() -> IngestConfigCheck.validate(settings))
+                .hasMessage("ingest.state-dir is " + root.resolve("inbox/state") + ", which overlaps the inbox "
+                        + root.resolve("inbox") + ": choose a folder outside the inbox (ingest.inbox-dir).");
     }
 
     @Test

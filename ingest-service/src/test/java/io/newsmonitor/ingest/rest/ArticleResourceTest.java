@@ -169,4 +169,61 @@ class ArticleResourceTest {
                 .body("processed", org.hamcrest.Matchers.greaterThanOrEqualTo(0))
                 .body("rejected", org.hamcrest.Matchers.greaterThanOrEqualTo(0));
     }
+
+    @Test
+    void answersAlreadyPublishedToATextPostedTwice() {
+        String text = "重复提交的文章：" + ArticleResourceTest.class.getName();
+
+        given().contentType("text/plain; charset=UTF-8").body(text.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/articles")
+                .then().statusCode(202).body("status", equalTo("published"));
+        given().contentType("text/plain; charset=UTF-8").body(text.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/articles")
+                .then().statusCode(202)
+                .body("id", equalTo(ArticleIds.of(text)))
+                .body("status", equalTo("already-published"));
+
+        InMemorySink<RawArticle> sink = connector.sink(ArticlePublisher.CHANNEL);
+        assertThat(sink.received().stream().filter(m -> m.getPayload().id().equals(ArticleIds.of(text)))).hasSize(1);
+    }
+
+    @Test
+    void publishesTheCharsetFormatAndTitleOfAPostedPage() {
+        String page = "<html><head><title>接口标题</title></head><body><p>接口网页正文。</p></body></html>";
+
+        given().contentType("text/html; charset=GB18030").body(page.getBytes(Charset.forName("GB18030")))
+                .when().post("/api/articles")
+                .then().statusCode(202);
+
+        InMemorySink<RawArticle> sink = connector.sink(ArticlePublisher.CHANNEL);
+        RawArticle article = sink.received().stream().map(Message::getPayload)
+                .filter(a -> a.id().equals(ArticleIds.of("接口网页正文。"))).findFirst().orElseThrow();
+        assertThat(article.charset()).isEqualTo("GB18030");
+        assertThat(article.format()).isEqualTo("html");
+        assertThat(article.title()).isEqualTo("接口标题");
+    }
+
+    @Test
+    void exposesTheIngestMetricsAfterAPublish() {
+        given().contentType("text/plain; charset=UTF-8").body("指标测试文章".getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/articles")
+                .then().statusCode(202);
+        given().contentType("text/plain; charset=UTF-8").body(new byte[0])
+                .when().post("/api/articles")
+                .then().statusCode(400);
+
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("newsmonitor_ingest_files_published_total"))
+                .body(org.hamcrest.Matchers.containsString("newsmonitor_ingest_files_rejected_total{reason=\"empty\"}"))
+                .body(org.hamcrest.Matchers.containsString("newsmonitor_ingest_bytes_total"))
+                .body(org.hamcrest.Matchers.containsString("newsmonitor_ingest_duplicates_total"))
+                .body(org.hamcrest.Matchers.containsString("newsmonitor_ingest_publish_latency_seconds_count"));
+    }
+
+    @Test
+    void reportsPublishingReadyWhileTheBrokerAcknowledges() {
+        given().when().get("/q/health/ready")
+                .then().body("checks.find { it.name == 'ingest-publishing' }.status", equalTo("UP"));
+    }
 }

@@ -3,17 +3,22 @@ package io.newsmonitor.ingest.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsmonitor.events.ArticleIds;
+import io.newsmonitor.events.RawArticle;
+import io.newsmonitor.ingest.metrics.IngestMetrics;
 import io.newsmonitor.ingest.publish.ArticlePublisher;
 import io.newsmonitor.ingest.publish.FakeEmitter;
 import io.newsmonitor.ingest.publish.FakeEmitter.Answer;
 import io.newsmonitor.ingest.publish.PublishException;
 import io.newsmonitor.ingest.read.ArticleReader;
+import io.newsmonitor.ingest.state.PublishedIds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,17 +34,128 @@ class InboxFileProcessorTest {
     private Path processed;
     private Path rejected;
     private final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T08:00:00Z"));
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private PublishedIds publishedIds;
 
     @BeforeEach
     void createFolders() throws IOException {
         inbox = Files.createDirectories(root.resolve("inbox"));
         processed = Files.createDirectories(root.resolve("processed"));
         rejected = Files.createDirectories(root.resolve("rejected"));
+        publishedIds = PublishedIds.open(root.resolve("state"));
+    }
+
+    @AfterEach
+    void closeState() throws IOException {
+        publishedIds.close();
     }
 
     private InboxFileProcessor processor(FakeEmitter emitter) {
         return new InboxFileProcessor(new ArticleReader(1024 * 1024),
-                new ArticlePublisher(emitter, Duration.ofMillis(100)), processed, rejected, clock);
+                new ArticlePublisher(emitter, Duration.ofMillis(100)), publishedIds, new IngestMetrics(registry),
+                processed, rejected, clock);
+    }
+
+    private static RawArticle payload(FakeEmitter emitter) {
+        assertThat(emitter.sent()).hasSize(1);
+        return emitter.sent().get(0).getPayload();
+    }
+
+    @Test
+    void publishesAGb18030SeedWithItsCharsetAndFormat() throws Exception {
+        Path file = Files.write(inbox.resolve("gb.txt"),
+                Files.readString(SEED).getBytes(java.nio.charset.Charset.forName("GB18030")));
+        FakeEmitter emitter = new FakeEmitter(Answer.ACK);
+
+        processor(emitter).process(new InboxFile(file, Path.of("gb.txt"), Files.size(file)));
+
+        RawArticle article = payload(emitter);
+        assertThat(article.charset()).isEqualTo("GB18030");
+        assertThat(article.format()).isEqualTo("text");
+        assertThat(article.title()).isNull();
+        assertThat(article.publishedAt()).isNull();
+        assertThat(article.url()).isNull();
+        assertThat(article.source()).isNull();
+    }
+
+    @Test
+    void publishesTheTitleAndDateOfAnHtmlFile() throws Exception {
+        Path file = Files.writeString(inbox.resolve("page.html"), "<html><head><meta charset=\"utf-8\">"
+                + "<title>广元召开全会</title>"
+                + "<meta property=\"article:published_time\" content=\"2025-02-28T09:00:00+08:00\">"
+                + "</head><body><article><p>会议在广元召开。</p></article></body></html>");
+        FakeEmitter emitter = new FakeEmitter(Answer.ACK);
+
+        processor(emitter).process(new InboxFile(file, Path.of("page.html"), Files.size(file)));
+
+        RawArticle article = payload(emitter);
+        assertThat(article.text()).isEqualTo("会议在广元召开。");
+        assertThat(article.title()).isEqualTo("广元召开全会");
+        assertThat(article.publishedAt()).isEqualTo("2025-02-28T09:00:00+08:00");
+        assertThat(article.format()).isEqualTo("html");
+        assertThat(article.charset()).isEqualTo("UTF-8");
+    }
+
+    @Test
+    void publishesTheUrlAndSourceOfAJsonLinesArticle() throws Exception {
+        Path file = Files.writeString(inbox.resolve("feed.jsonl"),
+                "{\"text\": \"正文\", \"url\": \"https://example.cn/1\", \"source\": \"新华社\"}\n");
+        FakeEmitter emitter = new FakeEmitter(Answer.ACK);
+
+        processor(emitter).process(new InboxFile(file, Path.of("feed.jsonl"), Files.size(file)));
+
+        RawArticle article = payload(emitter);
+        assertThat(article.url()).isEqualTo("https://example.cn/1");
+        assertThat(article.source()).isEqualTo("新华社");
+        assertThat(article.format()).isEqualTo("jsonl");
+    }
+
+    @Test
+    void movesAnAlreadyPublishedFileWithoutPublishingItAgainAfterARestart() throws Exception {
+        processor(new FakeEmitter(Answer.ACK)).process(copySeedAs("first.txt"));
+        publishedIds.close();
+        publishedIds = PublishedIds.open(root.resolve("state"));
+        FakeEmitter emitter = new FakeEmitter(Answer.ACK);
+
+        FileOutcome outcome = processor(emitter).process(copySeedAs("again.txt"));
+
+        assertThat(outcome.alreadyPublished()).isTrue();
+        assertThat(outcome.articleId()).isEqualTo(ArticleIds.of(Files.readString(SEED)));
+        assertThat(outcome.movedTo()).isEqualTo(processed.resolve("2025-03-01/again.txt"));
+        assertThat(inbox.resolve("again.txt")).doesNotExist();
+        assertThat(emitter.sent()).isEmpty();
+        assertThat(registry.counter(IngestMetrics.DUPLICATES).count()).isEqualTo(1.0);
+        assertThat(registry.counter(IngestMetrics.PUBLISHED).count()).isEqualTo(1.0);
+    }
+
+    @Test
+    void recordsTheIdOnlyAfterTheBrokerAcknowledged() throws Exception {
+        InboxFile file = copySeedAs("a.txt");
+
+        assertThatThrownBy(() -> processor(new FakeEmitter(Answer.NACK)).process(file))
+                .isInstanceOf(PublishException.class);
+
+        assertThat(publishedIds.contains(ArticleIds.of(Files.readString(SEED)))).isFalse();
+    }
+
+    @Test
+    void rejectsALinkPointingOutsideTheInboxByMovingTheLinkItself(@TempDir Path elsewhere) throws Exception {
+        Path target = Files.writeString(elsewhere.resolve("secret.txt"), "外部文件");
+        Path link = Files.createSymbolicLink(inbox.resolve("link.txt"), target);
+
+        FileOutcome outcome = processor(new FakeEmitter(Answer.ACK))
+                .rejectLink(new InboxFile(link, Path.of("link.txt"), 0));
+
+        assertThat(outcome.published()).isFalse();
+        assertThat(Files.isSymbolicLink(rejected.resolve("link.txt"))).isTrue();
+        assertThat(Files.readSymbolicLink(rejected.resolve("link.txt"))).isEqualTo(target);
+        assertThat(target).hasContent("外部文件");
+        assertThat(Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+        assertThat(rejected.resolve("link.txt.error.txt")).hasContent("The file link.txt was rejected at "
+                + "2025-03-01T08:00:00Z (link outside inbox).\n\nlink.txt is a symbolic link that points outside the "
+                + "inbox, to " + target + ": ingest does not follow links out of the inbox. Copy the article file "
+                + "itself into the inbox instead.\n");
+        assertThat(registry.counter(IngestMetrics.REJECTED, "reason", "link_outside_inbox").count()).isEqualTo(1.0);
     }
 
     private InboxFile copySeedAs(String relative) throws IOException {

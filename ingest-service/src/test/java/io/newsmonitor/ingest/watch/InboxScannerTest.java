@@ -104,7 +104,7 @@ class InboxScannerTest {
     }
 
     @Test
-    void skipsSymbolicLinksToFilesAndFolders(@TempDir Path elsewhere) throws IOException {
+    void listsLinksToFilesAndFoldersOutsideTheInboxWithoutFollowingThem(@TempDir Path elsewhere) throws IOException {
         Path outsideFile = Files.writeString(elsewhere.resolve("outside.txt"), "新闻");
         Files.createDirectories(elsewhere.resolve("folder"));
         Files.writeString(elsewhere.resolve("folder/inner.txt"), "新闻");
@@ -114,6 +114,18 @@ class InboxScannerTest {
         InboxScanner scanner = new InboxScanner(inbox, Duration.ZERO, clock);
 
         assertThat(names(scanner.scan())).containsExactly("real.txt");
+        assertThat(names(scanner.outsideLinks())).containsExactly("link.txt", "linked-folder");
+    }
+
+    @Test
+    void skipsWithoutRejectingLinksThatPointInsideTheInbox() throws IOException {
+        Files.writeString(inbox.resolve("real.txt"), "新闻");
+        Files.createSymbolicLink(inbox.resolve("alias.txt"), inbox.resolve("real.txt"));
+        Files.createSymbolicLink(inbox.resolve("self"), Path.of("."));
+        InboxScanner scanner = new InboxScanner(inbox, Duration.ZERO, clock);
+
+        assertThat(names(scanner.scan())).containsExactly("real.txt");
+        assertThat(scanner.outsideLinks()).isEmpty();
     }
 
     @Test
