@@ -137,6 +137,7 @@ public final class NewsMonitorStack implements AutoCloseable {
             env.put("INGEST_INBOX_DIR", settings.inboxDir().toAbsolutePath().toString());
             env.put("INGEST_PROCESSED_DIR", settings.dataDir().resolve("processed").toAbsolutePath().toString());
             env.put("INGEST_REJECTED_DIR", settings.dataDir().resolve("rejected").toAbsolutePath().toString());
+            env.put("INGEST_STATE_DIR", settings.dataDir().resolve("ingest-state").toAbsolutePath().toString());
         }
         progress.accept("Starting " + service.module() + " on http://localhost:" + port + " ...");
         services.put(service, ServiceProcess.start(service, settings.serviceJar(service), jvmOptions(service), env,
