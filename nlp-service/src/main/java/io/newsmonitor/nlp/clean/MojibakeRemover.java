@@ -1,5 +1,6 @@
 package io.newsmonitor.nlp.clean;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +16,37 @@ public final class MojibakeRemover {
                     + "|(?<=\\p{IsHan})\\?(?=[\\p{IsHan}0-9])"
                     + "|[\u3041-\u3096\u30A1-\u30FA∥]");
 
+    public static final String CATEGORY = "mojibake";
+
+    /** Characters of context kept on each side of a removed fragment, so a reader can find the spot. */
+    private static final int CONTEXT = 2;
+
     public String remove(String text) {
-        return DAMAGE.matcher(text).replaceAll("");
+        return remove(text, new Removals());
+    }
+
+    /** Removes the damage and records each damaged run, with a little context, under {@code mojibake}. */
+    public String remove(String text, Removals removed) {
+        Matcher m = DAMAGE.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int runStart = -1;
+        int runEnd = -1;
+        while (m.find()) {
+            if (m.start() != runEnd) {
+                record(text, runStart, runEnd, removed);
+                runStart = m.start();
+            }
+            runEnd = m.end();
+            m.appendReplacement(out, "");
+        }
+        record(text, runStart, runEnd, removed);
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static void record(String text, int start, int end, Removals removed) {
+        if (start >= 0) {
+            removed.add(CATEGORY, text.substring(Math.max(0, start - CONTEXT), Math.min(text.length(), end + CONTEXT)));
+        }
     }
 }

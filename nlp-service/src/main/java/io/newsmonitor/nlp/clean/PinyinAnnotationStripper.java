@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class PinyinAnnotationStripper {
 
+    public static final String CATEGORY = "pinyin";
+
     private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
 
     private static final Pattern ANNOTATION = Pattern.compile(
@@ -29,12 +31,20 @@ public final class PinyinAnnotationStripper {
             "de", "le", "me", "men", "zi", "ma", "ne", "ba", "ge", "zhe", "li", "tou", "shang", "xia");
 
     public String strip(String text) {
+        return strip(text, new Removals());
+    }
+
+    /** Strips the annotations and records each, with the character it followed, under {@code pinyin}. */
+    public String strip(String text, Removals removed) {
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
         Matcher m = ANNOTATION.matcher(nfc);
         StringBuilder out = new StringBuilder(nfc.length());
         while (m.find()) {
             String syllable = m.group(1);
             boolean pinyin = HAS_TONE.matcher(syllable).find() || NEUTRAL_TONE.contains(syllable);
+            if (pinyin) {
+                removed.add(CATEGORY, (m.start() > 0 ? nfc.substring(m.start() - 1, m.start()) : "") + m.group());
+            }
             m.appendReplacement(out, pinyin ? "" : Matcher.quoteReplacement(m.group()));
         }
         m.appendTail(out);

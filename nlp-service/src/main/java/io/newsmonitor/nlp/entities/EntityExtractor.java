@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * organisations from a second segmenter with the organisation recogniser on, whose output is then
  * filtered hard. Names that titles and bylines vouch for are added; recognised strings without a
  * plausible surname, fragments of longer names, and county names tagged as persons are fixed or
- * dropped. Mentions are counted as occurrences in the text.
+ * dropped. Mentions are counted as occurrences in the text; each person carries the posts written
+ * before the name ({@link PostFinder}).
  */
 public final class EntityExtractor {
 
@@ -40,6 +41,8 @@ public final class EntityExtractor {
             .enableOrganizationRecognize(true);
 
     private final PersonEvidence evidence = new PersonEvidence();
+
+    private final PostFinder posts = new PostFinder();
 
     public Entities extract(String text) {
         Set<String> personCandidates = new LinkedHashSet<>();
@@ -66,7 +69,7 @@ public final class EntityExtractor {
         Set<String> vouched = evidence.find(text);
         Set<String> persons = persons(personCandidates, vouched, placeCandidates, text);
         return new Entities(
-                sorted(count(persons, text), PersonMention::new),
+                sorted(count(persons, text), (name, n) -> new PersonMention(name, n, posts.find(name, text))),
                 sorted(places(placeCandidates, text), PlaceMention::unresolved),
                 sorted(count(organizations(organizationCandidates), text), OrganizationMention::new));
     }

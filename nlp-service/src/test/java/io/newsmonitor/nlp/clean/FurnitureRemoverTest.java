@@ -1,7 +1,9 @@
 package io.newsmonitor.nlp.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FurnitureRemoverTest {
@@ -43,5 +45,21 @@ class FurnitureRemoverTest {
         String text = "   第一段。\n\n\n\u3000\u3000第二段。\n第三段。";
 
         assertThat(remover.remove(text)).isEqualTo("第一段。\n\n第二段。\n第三段。");
+    }
+
+    @Test
+    void recordsEachRemovedLineUnderItsCategory() {
+        Removals removed = new Removals();
+        String text = "首页 > bwbd > 中新网四川\n邮箱:3480200800@qq.com\n名城9栋12楼\n正文。\n图片。孙小红 摄\n"
+                + "图片。孙小红 摄\n蜀ICP备17027093号-1\n下一篇: 另一篇\n网友评论";
+
+        assertThat(remover.remove(text, removed)).isEqualTo("正文。\n图片。孙小红 摄");
+        assertThat(removed.asMap()).containsExactly(
+                entry("breadcrumb", List.of("首页 > bwbd > 中新网四川")),
+                entry("contact", List.of("邮箱:3480200800@qq.com", "名城9栋12楼")),
+                entry("duplicate", List.of("图片。孙小红 摄")),
+                entry("copyright", List.of("蜀ICP备17027093号-1")),
+                entry("navigation", List.of("下一篇: 另一篇")),
+                entry("comments", List.of("网友评论")));
     }
 }

@@ -1,7 +1,9 @@
 package io.newsmonitor.nlp.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MojibakeRemoverTest {
@@ -26,5 +28,13 @@ class MojibakeRemoverTest {
     @Test
     void keepsQuestionMarkThatEndsASentence() {
         assertThat(remover.remove("这是真的吗? 是的。")).isEqualTo("这是真的吗? 是的。");
+    }
+
+    @Test
+    void recordsEachDamagedRunWithTwoCharactersOfContext() {
+        Removals removed = new Removals();
+
+        assertThat(remover.remove("請?0日內,悸返目傋ナ?,", removed)).isEqualTo("請0日內,悸返目傋?,");
+        assertThat(removed.asMap()).containsExactly(entry("mojibake", List.of("請?0日", "目傋ナ?,")));
     }
 }

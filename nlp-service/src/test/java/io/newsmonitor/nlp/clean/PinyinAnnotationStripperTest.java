@@ -1,8 +1,10 @@
 package io.newsmonitor.nlp.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.newsmonitor.nlp.support.Seeds;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PinyinAnnotationStripperTest {
@@ -51,5 +53,17 @@ class PinyinAnnotationStripperTest {
 
         assertThat(stripped).doesNotContainPattern("[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,7}[)）]");
         assertThat(stripped).contains("帥鄉工業高質量發展:再造一個“工業樂至”");
+    }
+
+    @Test
+    void recordsEachRemovedAnnotationWithItsCharacterAndKeepsAtMost200() {
+        Removals removed = new Removals();
+
+        assertThat(stripper.strip("聯(lián)系人(AI)網(wǎng)址", removed)).isEqualTo("聯系人(AI)網址");
+        assertThat(removed.asMap()).containsExactly(entry("pinyin", List.of("聯(lián)", "網(wǎng)")));
+
+        Removals many = new Removals();
+        stripper.strip("聯(lián)".repeat(250), many);
+        assertThat(many.asMap().get("pinyin")).hasSize(Removals.MAX_PER_CATEGORY);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsmonitor.events.OrganizationMention;
 import io.newsmonitor.events.PersonMention;
 import io.newsmonitor.events.PlaceMention;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EntityExtractorTest {
@@ -23,6 +24,15 @@ class EntityExtractorTest {
         Entities found = extractor.extract("作者 吴平华 李成\n\n乐至县工业高质量发展大会现场。孙小红 摄");
 
         assertThat(found.persons()).extracting(PersonMention::name).contains("吴平华", "李成", "孙小红");
+    }
+
+    @Test
+    void attachesThePostsWrittenBeforeEachName() {
+        Entities found = extractor.extract("市委副书记、市长何平主持会议。市人大常委会主任魏文通出席会议。");
+
+        assertThat(found.persons()).contains(
+                new PersonMention("何平", 1, List.of("市委副书记", "市长")),
+                new PersonMention("魏文通", 1, List.of("市人大常委会主任")));
     }
 
     @Test
@@ -68,7 +78,8 @@ class EntityExtractorTest {
     void countsMentionsAndSortsByCountThenName() {
         Entities found = extractor.extract("县委书记李余良作报告。李余良指出,要实干。县政协主席何效德出席。李余良强调,要争先。");
 
-        assertThat(found.persons()).containsExactly(new PersonMention("李余良", 3), new PersonMention("何效德", 1));
+        assertThat(found.persons()).containsExactly(
+                new PersonMention("李余良", 3, List.of("县委书记")), new PersonMention("何效德", 1, List.of("县政协主席")));
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.newsmonitor.nlp.support.Seeds;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EnrichmentPipelineTest {
@@ -39,7 +40,7 @@ class EnrichmentPipelineTest {
         assertThat(enriched.script()).isEqualTo("simplified");
         assertThat(enriched.title()).isEqualTo("平昌县级领导干部和正科级主要负责同志读书班举行");
         assertThat(enriched.publishedAt()).isEqualTo("2022-07-24T00:00:00+08:00");
-        assertThat(enriched.persons()).contains(new PersonMention("李余良", 7));
+        assertThat(enriched.persons()).contains(new PersonMention("李余良", 7, List.of("县委书记")));
         assertThat(enriched.places()).extracting(PlaceMention::name).anyMatch(name -> name.startsWith("平昌"));
         assertThat(enriched.text()).doesNotContain("当前位置", "Copyright", "ICP备").startsWith("平昌县级领导干部");
     }
@@ -73,7 +74,7 @@ class EnrichmentPipelineTest {
         assertThat(enriched.title()).isEqualTo("涪陵区推动成渝地区双城经济圈建设工作推进会召开");
         assertThat(enriched.publishedAt()).isEqualTo("2024-02-20T02:03:38+08:00");
         assertThat(enriched.outlet()).isEqualTo("涪陵区融媒体中心");
-        assertThat(enriched.persons()).contains(new PersonMention("王志杰", 7)).extracting(PersonMention::name)
+        assertThat(enriched.persons()).contains(new PersonMention("王志杰", 7, List.of("区委书记"))).extracting(PersonMention::name)
                 .contains("何乾健");
     }
 
@@ -119,5 +120,113 @@ class EnrichmentPipelineTest {
         assertThat(enriched.summary()).isEmpty();
         assertThat(enriched.persons()).isEmpty();
         assertThat(enriched.title()).isNull();
+    }
+
+    @Test
+    void givesPostsOfTheLeadersOfSeed002() {
+        EnrichedArticle enriched = pipeline.enrich(Seeds.raw("002"));
+
+        assertThat(enriched.persons()).contains(
+                new PersonMention("罗增斌", 7, List.of("市委书记")),
+                new PersonMention("何平", 3, List.of("市委副书记", "市长")),
+                new PersonMention("魏文通", 2, List.of("市人大常委会主任")));
+    }
+
+    @Test
+    void readsBylinesOfWireStory003() {
+        EnrichedArticle enriched = pipeline.enrich(Seeds.raw("003"));
+
+        assertThat(enriched.authors()).containsExactly("吴平华", "李成");
+        assertThat(enriched.editors()).containsExactly("尧欣雨");
+        assertThat(enriched.photographers()).containsExactly("孙小红");
+    }
+
+    @Test
+    void readsReportersAndEditorOfSeed004AndAuthorsInTheSourceFieldOf001() {
+        EnrichedArticle seed004 = pipeline.enrich(Seeds.raw("004"));
+        EnrichedArticle seed001 = pipeline.enrich(Seeds.raw("001"));
+
+        assertThat(seed004.authors()).containsExactly("吴芳", "程淇", "何乾健");
+        assertThat(seed004.editors()).containsExactly("雷舸");
+        assertThat(seed004.photographers()).isEmpty();
+        assertThat(seed001.authors()).containsExactly("吴弢", "吴定君");
+    }
+
+    @Test
+    void recordsRemovedFurnitureOfSeed001ByCategory() {
+        EnrichedArticle enriched = pipeline.enrich(Seeds.raw("001"));
+
+        assertThat(enriched.removed()).containsOnlyKeys("breadcrumb", "contact", "copyright");
+        assertThat(enriched.removed().get("breadcrumb")).containsExactly("当前位置:首页 > 平昌县 > 时政新闻");
+        assertThat(enriched.removed().get("contact")).hasSize(3).first().isEqualTo("投稿及商务合作电话:17780758009");
+        assertThat(enriched.removed().get("copyright")).singleElement().asString().contains("ICP备17027093号");
+    }
+
+    @Test
+    void recordsContactLinesPinyinMojibakeAndNavigationOfSeed002() {
+        EnrichedArticle enriched = pipeline.enrich(Seeds.raw("002"));
+
+        assertThat(enriched.removed()).containsOnlyKeys("pinyin", "mojibake", "contact", "navigation");
+        assertThat(enriched.removed().get("contact")).containsExactly("联系人:李先生", "邮箱:3480200800@qq.com",
+                "邮政编码:636000", "网址: hg5777.cn", "地址:巴中市江北大道西段凯悦", "名城9栋12楼");
+        assertThat(enriched.removed().get("pinyin")).hasSize(200).startsWith("聯(lián)", "網(wǎng)");
+        assertThat(enriched.removed().get("mojibake")).containsExactly("蠛褪∥ぷ魉悸", "目傋ナ?,");
+        assertThat(enriched.removed().get("navigation")).hasSize(2).allSatisfy(line -> assertThat(line)
+                .matches("(上一篇|下一篇):.*"));
+    }
+
+    @Test
+    void recordsDuplicatedCaptionsBreadcrumbAndDisclaimerOfSeed003() {
+        EnrichedArticle enriched = pipeline.enrich(Seeds.raw("003"));
+
+        assertThat(enriched.removed()).containsOnlyKeys("pinyin", "mojibake", "breadcrumb", "copyright", "duplicate");
+        assertThat(enriched.removed().get("duplicate"))
+                .containsExactly("乐至县工业高质量发展大会现场。孙小红 摄", "乐至工业园区一角。乐至县委宣传部。供图");
+        assertThat(enriched.removed().get("breadcrumb")).containsExactly("首页 > bwbd > 中新网四川");
+        assertThat(enriched.text()).containsOnlyOnce("孙小红 摄");
+    }
+
+    @Test
+    void recordsReprintNoticeAndCommentWidgetsOfSeed004() {
+        EnrichedArticle enriched = pipeline.enrich(Seeds.raw("004"));
+
+        assertThat(enriched.removed()).containsOnlyKeys("pinyin", "copyright", "comments");
+        assertThat(enriched.removed().get("comments")).containsExactly("网友评论", "全部评论");
+        assertThat(enriched.removed().get("copyright")).containsExactly("(版权作品 未经授权 严禁转载、摘编)");
+    }
+
+    @Test
+    void generatesHeadlineFromSummaryForSeedWithoutTitle() {
+        EnrichedArticle enriched = pipeline.enrich(Seeds.raw("000"));
+
+        assertThat(enriched.title()).isNull();
+        assertThat(enriched.generatedTitle()).isEqualTo("会议指出,全县各级各部门要全面学习领会市委全会精神");
+    }
+
+    @Test
+    void generatesNoHeadlineWhenTheTextHasOne() {
+        assertThat(pipeline.enrich(Seeds.raw("003")).generatedTitle()).isNull();
+    }
+
+    @Test
+    void takesTitleAndDateFromTheInputWhenTheTextHasNone() {
+        RawArticle raw = Seeds.raw("000").withInputDetails("UTF-8", "html", " 廣元各地傳達學習市委全會精神 ",
+                "2023-12-01T10:30:00Z", null, null);
+
+        EnrichedArticle enriched = pipeline.enrich(raw);
+
+        assertThat(enriched.title()).isEqualTo("广元各地传达学习市委全会精神");
+        assertThat(enriched.generatedTitle()).isNull();
+        assertThat(enriched.publishedAt()).isEqualTo("2023-12-01T18:30:00+08:00");
+    }
+
+    @Test
+    void prefersTheTextsOwnTitleAndDateAndIgnoresAnUnreadableInputDate() {
+        RawArticle seed003 = Seeds.raw("003").withInputDetails(null, "html", "中新网四川", "2020-01-01", null, null);
+        RawArticle seed000 = Seeds.raw("000").withInputDetails(null, "json", null, "yesterday", null, null);
+
+        assertThat(pipeline.enrich(seed003).title()).isEqualTo("帅乡工业高质量发展:再造一个“工业乐至”");
+        assertThat(pipeline.enrich(seed003).publishedAt()).isEqualTo("2024-10-17T21:18:00+08:00");
+        assertThat(pipeline.enrich(seed000).publishedAt()).isNull();
     }
 }
