@@ -15,7 +15,13 @@ const els = {
   detail: document.getElementById('detail'),
   detailTitle: document.getElementById('detail-title'),
   detailMeta: document.getElementById('detail-meta'),
+  detailCredits: document.getElementById('detail-credits'),
   detailChips: document.getElementById('detail-chips'),
+  detailPlacesSection: document.getElementById('detail-places-section'),
+  detailPlaces: document.getElementById('detail-places'),
+  detailRemoved: document.getElementById('detail-removed'),
+  detailRemovedSummary: document.getElementById('detail-removed-summary'),
+  detailRemovedBody: document.getElementById('detail-removed-body'),
   detailSummary: document.getElementById('detail-summary'),
   detailText: document.getElementById('detail-text'),
   detailClose: document.getElementById('detail-close'),
@@ -44,8 +50,26 @@ function clear(node) {
   while (node.firstChild) node.removeChild(node.firstChild);
 }
 
+function hasText(value) {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
 function titleOf(article) {
-  return article.title && article.title.trim() ? article.title : '(无标题)';
+  if (hasText(article.title)) return article.title;
+  if (hasText(article.generatedTitle)) return article.generatedTitle;
+  return '(无标题)';
+}
+
+/** Own titles plain, generated titles in italics, missing titles muted. */
+function titleClass(article) {
+  if (hasText(article.title)) return '';
+  return hasText(article.generatedTitle) ? 'generated' : 'untitled';
+}
+
+function setTitle(node, article) {
+  node.textContent = titleOf(article);
+  node.className = titleClass(article);
+  node.title = titleClass(article) === 'generated' ? '生成的标题 generated title' : '';
 }
 
 function formatPublished(value) {
@@ -68,10 +92,18 @@ function names(list) {
   return (list || []).map((item) => (typeof item === 'string' ? item : item && item.name)).filter(Boolean);
 }
 
+/** A person as a chip label: the name, and the most specific post when the article gives one. */
+function personLabels(persons) {
+  return (persons || []).filter((p) => p && p.name).map((p) => {
+    const post = Array.isArray(p.posts) && p.posts.length > 0 ? p.posts[0] : null;
+    return post ? `${p.name} · ${post}` : p.name;
+  });
+}
+
 function chips(article, max) {
   const box = el('div', 'chips');
   const groups = [
-    ['person', names(article.persons), '人物'],
+    ['person', personLabels(article.persons), '人物'],
     ['place', names(article.places), '地点'],
     ['org', names(article.organizations), '机构'],
     ['keyword', names(article.keywords), '关键词'],
@@ -103,7 +135,8 @@ function metaLine(article) {
 // ---------- feed ----------
 
 function searchableText(article) {
-  return [article.title, article.outlet, ...names(article.persons), ...names(article.places),
+  return [article.title, article.generatedTitle, article.outlet, ...(article.authors || []),
+    ...personLabels(article.persons), ...names(article.places),
     ...names(article.organizations), ...names(article.keywords)]
     .filter(Boolean).join('\n').toLowerCase();
 }
@@ -112,7 +145,8 @@ function buildCard(article) {
   const card = el('li', 'card');
   card.tabIndex = 0;
   card.dataset.id = article.id;
-  const title = el('h2', article.title ? null : 'untitled', titleOf(article));
+  const title = el('h2');
+  setTitle(title, article);
   card.append(title, metaLine(article), chips(article, 8));
   card.addEventListener('click', () => openDetail(article.id));
   card.addEventListener('keydown', (event) => {
@@ -185,6 +219,7 @@ async function loadArticles() {
     const page = await response.json();
     state.total = page.total;
     renderAll([...page.items].sort(compareNewestFirst));
+    if (window.NewsCharts) window.NewsCharts.refresh();
   } catch (error) {
     els.empty.hidden = false;
     els.empty.textContent = `Could not load articles: ${error.message}. Retrying with the live connection.`;
@@ -214,6 +249,7 @@ function connect() {
   source.addEventListener('article', (event) => {
     try {
       addLive(JSON.parse(event.data));
+      if (window.NewsCharts) window.NewsCharts.refreshSoon();
     } catch (error) {
       console.warn('Ignored an article event that is not valid JSON', error);
     }
@@ -246,9 +282,17 @@ async function openDetail(id) {
   highlightSelected();
   els.detail.hidden = false;
   const loaded = state.cards.get(id);
-  els.detailTitle.textContent = loaded ? titleOf(loaded.summary) : '…';
+  if (loaded) setTitle(els.detailTitle, loaded.summary);
+  else els.detailTitle.textContent = '…';
   els.detailMeta.replaceChildren();
+  els.detailCredits.replaceChildren();
+  els.detailCredits.hidden = true;
   els.detailChips.replaceChildren();
+  els.detailPlaces.replaceChildren();
+  els.detailPlacesSection.hidden = true;
+  els.detailRemovedBody.replaceChildren();
+  els.detailRemoved.hidden = true;
+  els.detailRemoved.open = false;
   els.detailSummary.textContent = 'Loading…';
   clear(els.detailText);
   els.detailOriginal.textContent = '';
@@ -265,8 +309,59 @@ async function openDetail(id) {
   }
 }
 
+/** Authors, editors and photographers as a definition list; hidden when the text credits nobody. */
+function renderCredits(article) {
+  const groups = [['作者 Authors', article.authors], ['编辑 Editors', article.editors],
+    ['摄影 Photographers', article.photographers]];
+  els.detailCredits.replaceChildren();
+  for (const [label, people] of groups) {
+    const list = (people || []).filter(hasText);
+    if (list.length === 0) continue;
+    els.detailCredits.append(el('dt', null, label), el('dd', null, list.join('、')));
+  }
+  els.detailCredits.hidden = els.detailCredits.childElementCount === 0;
+}
+
+/** Every place with its GB/T 2260 code and level when it was resolved to a division. */
+function renderPlaces(article) {
+  els.detailPlaces.replaceChildren();
+  for (const place of article.places || []) {
+    if (!place || !place.name) continue;
+    const item = el('li', null);
+    item.appendChild(el('span', 'chip place', place.name));
+    if (place.code) item.appendChild(el('code', 'code', place.code));
+    if (place.level) item.appendChild(el('span', 'level', place.level));
+    if (typeof place.lat === 'number' && typeof place.lon === 'number') {
+      item.appendChild(el('span', 'coords', `${place.lat.toFixed(2)}°N ${place.lon.toFixed(2)}°E`));
+    }
+    els.detailPlaces.appendChild(item);
+  }
+  els.detailPlacesSection.hidden = els.detailPlaces.childElementCount === 0;
+}
+
+/** What cleaning removed, by category, collapsed until asked for. */
+function renderRemoved(article) {
+  const removed = article.removed && typeof article.removed === 'object' ? article.removed : {};
+  const categories = Object.keys(removed).sort();
+  let lines = 0;
+  els.detailRemovedBody.replaceChildren();
+  for (const category of categories) {
+    const values = Array.isArray(removed[category]) ? removed[category] : [];
+    lines += values.length;
+    els.detailRemovedBody.appendChild(el('h4', null, `${category} (${values.length})`));
+    const list = el('ul', 'removed-lines');
+    for (const line of values) list.appendChild(el('li', null, line));
+    els.detailRemovedBody.appendChild(list);
+  }
+  els.detailRemovedSummary.textContent = `清洗删除 Removed by cleaning — ${lines} line${lines === 1 ? '' : 's'}`;
+  els.detailRemoved.hidden = categories.length === 0;
+}
+
 function renderDetail(article) {
-  els.detailTitle.textContent = titleOf(article);
+  setTitle(els.detailTitle, article);
+  renderCredits(article);
+  renderPlaces(article);
+  renderRemoved(article);
   els.detailMeta.replaceWith(els.detailMeta = Object.assign(metaLine(article), { id: 'detail-meta' }));
   const allChips = chips(article, 50);
   allChips.id = 'detail-chips';

@@ -1,6 +1,7 @@
 package io.newsmonitor.query;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -8,6 +9,9 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class DashboardTest {
+
+    /** Where the org.mvnpm:echarts jar serves the bundle; the version must match the pom. */
+    static final String ECHARTS = "/_static/echarts/6.0.0/dist/echarts.min.js";
 
     @Test
     void servesTheDashboardAtTheRoot() {
@@ -18,6 +22,35 @@ class DashboardTest {
                 .body(containsString("<meta charset=\"utf-8\">"))
                 .body(containsString("app.js"))
                 .body(containsString("app.css"));
+    }
+
+    @Test
+    void loadsEChartsFromItsWebJarBeforeTheChartScript() {
+        String page = given().when().get("/index.html").then().statusCode(200).extract().asString();
+
+        assertThat(page).contains("<script src=\"" + ECHARTS + "\" defer></script>");
+        assertThat(page.indexOf(ECHARTS)).isLessThan(page.indexOf("src=\"charts.js\""));
+        assertThat(page.indexOf("src=\"charts.js\"")).isLessThan(page.indexOf("src=\"app.js\""));
+    }
+
+    @Test
+    void servesTheEChartsScript() {
+        given().when().get(ECHARTS).then().statusCode(200)
+                .contentType(containsString("javascript"))
+                .body(containsString("echarts"));
+    }
+
+    @Test
+    void servesTheChartScriptWithItsFourCharts() {
+        given().when().get("/charts.js").then().statusCode(200)
+                .body(containsString("/api/entities/top?type="))
+                .body(containsString("/api/places/map"));
+        given().when().get("/index.html").then().statusCode(200)
+                .body(containsString("id=\"chart-persons\""))
+                .body(containsString("id=\"chart-places\""))
+                .body(containsString("id=\"chart-orgs\""))
+                .body(containsString("id=\"chart-map\""))
+                .body(containsString("id=\"detail-removed\""));
     }
 
     @Test

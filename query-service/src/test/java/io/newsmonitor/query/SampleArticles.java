@@ -51,6 +51,18 @@ public final class SampleArticles {
                 text, List.of(), List.of(), List.of(), List.of(), "simplified", "test.txt", receivedAt, enrichedAt);
     }
 
+    /**
+     * A short article naming these entities, with bylines, a generated title and a removal record, as
+     * the newer nlp-service publishes it.
+     */
+    public static EnrichedArticle naming(String text, List<PersonMention> persons, List<PlaceMention> places,
+            List<OrganizationMention> organizations, List<String> keywords) {
+        return new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, ArticleIds.of(text), null, null, null, text, text,
+                text, keywords, persons, places, organizations, "simplified", "test.txt",
+                Instant.parse("2026-01-10T08:00:00Z"), Instant.parse("2026-01-10T08:00:01Z"), List.of("吴弢"),
+                List.of("张三"), List.of("李四"), "生成的标题", java.util.Map.of("contact", List.of("电话：0827-1234567")));
+    }
+
     private static String seed(String fileName) {
         try {
             return Files.readString(Path.of("..", "seeds", fileName), StandardCharsets.UTF_8);

@@ -8,8 +8,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An article without its texts: what lists and the live stream carry. The full article, with clean
- * and original text, is fetched by id.
+ * An article without its texts: what lists and the live stream carry, enough for a card (title or
+ * generated title, bylines, entities with persons' posts). The full article, with clean and original
+ * text, editors, photographers and what cleaning removed, is fetched by id.
  */
 public record ArticleSummary(
         String id,
@@ -24,7 +25,9 @@ public record ArticleSummary(
         String script,
         String fileName,
         Instant receivedAt,
-        Instant enrichedAt) {
+        Instant enrichedAt,
+        List<String> authors,
+        String generatedTitle) {
 
     public static ArticleSummary of(EnrichedArticle article) {
         return new ArticleSummary(
@@ -40,6 +43,8 @@ public record ArticleSummary(
                 article.script(),
                 article.fileName(),
                 article.receivedAt(),
-                article.enrichedAt());
+                article.enrichedAt(),
+                article.authors(),
+                article.generatedTitle());
     }
 }

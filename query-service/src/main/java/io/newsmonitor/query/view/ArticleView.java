@@ -1,6 +1,7 @@
 package io.newsmonitor.query.view;
 
 import io.newsmonitor.events.EnrichedArticle;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,6 +36,9 @@ public interface ArticleView {
      * @param offset how many of the newest to skip, at least 0
      */
     ArticlePage page(int limit, int offset);
+
+    /** Every article in the view at one moment, newest first; for aggregates such as top entities. */
+    List<EnrichedArticle> all();
 
     /** How many articles the view holds. */
     int count();

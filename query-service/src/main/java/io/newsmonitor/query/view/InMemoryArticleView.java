@@ -91,6 +91,16 @@ public final class InMemoryArticleView implements ArticleView {
     }
 
     @Override
+    public List<EnrichedArticle> all() {
+        lock.readLock().lock();
+        try {
+            return List.copyOf(newestFirst);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
     public int count() {
         lock.readLock().lock();
         try {
