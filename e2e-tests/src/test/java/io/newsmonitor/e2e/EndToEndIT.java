@@ -165,6 +165,24 @@ class EndToEndIT {
 
     @Test
     @Order(6)
+    void aSeedDroppedAgainIsMovedAsideWithoutASecondArticle() throws IOException {
+        int total = articles().path("total").asInt();
+        Path seed;
+        try (Stream<Path> seeds = Files.list(SEEDS)) {
+            seed = seeds.filter(p -> p.getFileName().toString().startsWith("001")).findFirst().orElseThrow();
+        }
+
+        dropIntoInbox(seed);
+
+        await().atMost(ARRIVAL).untilAsserted(() ->
+                assertThat(filesUnder(dataDir.resolve("processed"))).hasSize(6));
+        assertThat(Files.readString(settings.logsDir().resolve("ingest-service.log")))
+                .contains("already published as " + seedIds.get("001").substring(0, 12));
+        assertThat(articles().path("total").asInt()).isEqualTo(total);
+    }
+
+    @Test
+    @Order(7)
     void aRestartOnTheSameDataFolderShowsTheSameArticlesNotTwice() {
         List<String> before = Api.names(articles().path("items"), "id");
         stack.stop();
