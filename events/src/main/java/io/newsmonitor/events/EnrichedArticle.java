@@ -33,6 +33,11 @@ import java.util.Objects;
  * @param generatedTitle a headline made from the text when it has no title of its own, or null
  * @param removed what cleaning removed, by category (e.g. {@code contact}, {@code breadcrumb},
  *     {@code copyright}, {@code pinyin}), so that nothing disappears silently
+ * @param industries industries from the taxonomy the article is about, most mentioned first
+ * @param fingerprint 64-bit SimHash of the clean text as 16 lowercase hex digits, or null
+ * @param duplicateOf id of an earlier article whose fingerprint is within a small distance, or null
+ * @param pipelineVersion version of the enrichment pipeline that made this event, or null
+ * @param stageMillis milliseconds spent in each enrichment stage, by stage name
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EnrichedArticle(
@@ -56,7 +61,12 @@ public record EnrichedArticle(
         List<String> editors,
         List<String> photographers,
         String generatedTitle,
-        Map<String, List<String>> removed) {
+        Map<String, List<String>> removed,
+        List<IndustryMention> industries,
+        String fingerprint,
+        String duplicateOf,
+        String pipelineVersion,
+        Map<String, Long> stageMillis) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -70,6 +80,19 @@ public record EnrichedArticle(
         editors = editors == null ? List.of() : List.copyOf(editors);
         photographers = photographers == null ? List.of() : List.copyOf(photographers);
         removed = removed == null ? Map.of() : Map.copyOf(removed);
+        industries = industries == null ? List.of() : List.copyOf(industries);
+        stageMillis = stageMillis == null ? Map.of() : Map.copyOf(stageMillis);
+    }
+
+    /** An enriched article without industries, fingerprint, duplicate link, pipeline version or timings. */
+    public EnrichedArticle(int schemaVersion, String id, String title, String publishedAt, String outlet, String text,
+            String originalText, String summary, List<String> keywords, List<PersonMention> persons,
+            List<PlaceMention> places, List<OrganizationMention> organizations, String script, String fileName,
+            Instant receivedAt, Instant enrichedAt, List<String> authors, List<String> editors,
+            List<String> photographers, String generatedTitle, Map<String, List<String>> removed) {
+        this(schemaVersion, id, title, publishedAt, outlet, text, originalText, summary, keywords, persons, places,
+                organizations, script, fileName, receivedAt, enrichedAt, authors, editors, photographers,
+                generatedTitle, removed, List.of(), null, null, null, Map.of());
     }
 
     /** An enriched article without bylines, generated title or removal record. */
@@ -79,6 +102,6 @@ public record EnrichedArticle(
             Instant receivedAt, Instant enrichedAt) {
         this(schemaVersion, id, title, publishedAt, outlet, text, originalText, summary, keywords, persons, places,
                 organizations, script, fileName, receivedAt, enrichedAt, List.of(), List.of(), List.of(), null,
-                Map.of());
+                Map.of(), List.of(), null, null, null, Map.of());
     }
 }
