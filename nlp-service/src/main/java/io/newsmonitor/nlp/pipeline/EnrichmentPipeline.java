@@ -1,11 +1,15 @@
 package io.newsmonitor.nlp.pipeline;
 
 import io.newsmonitor.events.EnrichedArticle;
+import io.newsmonitor.events.IndustryMention;
+import io.newsmonitor.events.PlaceMention;
 import io.newsmonitor.events.RawArticle;
 import io.newsmonitor.nlp.clean.FurnitureRemover;
 import io.newsmonitor.nlp.clean.MojibakeRemover;
 import io.newsmonitor.nlp.clean.PinyinAnnotationStripper;
 import io.newsmonitor.nlp.clean.Removals;
+import io.newsmonitor.nlp.dedup.NearDuplicateIndex;
+import io.newsmonitor.nlp.dedup.SimHash;
 import io.newsmonitor.nlp.entities.Entities;
 import io.newsmonitor.nlp.entities.EntityExtractor;
 import io.newsmonitor.nlp.keywords.KeywordExtractor;
@@ -21,22 +25,33 @@ import io.newsmonitor.nlp.places.PlaceResolver;
 import io.newsmonitor.nlp.script.Script;
 import io.newsmonitor.nlp.script.ScriptConverter;
 import io.newsmonitor.nlp.script.ScriptDetector;
+import io.newsmonitor.nlp.topics.IndustryDetector;
+import io.newsmonitor.nlp.topics.IndustryTaxonomy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Turns a raw article into an enriched one. The steps, in order: strip inline pinyin, remove
  * mojibake, detect the script, convert to Simplified, remove page furniture, read title, date and
  * outlet, read bylines, extract entities with their posts, resolve places to administrative divisions,
- * keywords and a summary. What the cleaners remove is recorded by category in {@code removed}; a text
+ * keywords and a summary, industries from the taxonomy, and a SimHash fingerprint that links a near-copy to
+ * an earlier article ({@code duplicateOf}). Each stage's time goes into {@code stageMillis}. What the cleaners remove is recorded by category in {@code removed}; a text
  * without a headline takes the input's title, or else gets a {@code generatedTitle} from its summary.
  * Furniture is removed after conversion so that its rules are written once, in Simplified.
  *
- * <p>Stateless and thread-safe; CDI creates one, tests construct it directly.
+ * <p>Thread-safe; its only state is the bounded index of recent fingerprints. CDI creates one, tests
+ * construct it directly.
  */
 @ApplicationScoped
 public class EnrichmentPipeline {
+
+    /** Fingerprints at most this many bits apart are near-duplicates (a changed sentence, a different footer). */
+    public static final int DUPLICATE_DISTANCE = 3;
+
+    /** How many recent articles are compared against; about 1 MB of memory. */
+    public static final int RECENT_FINGERPRINTS = 50_000;
 
     private final PinyinAnnotationStripper pinyin = new PinyinAnnotationStripper();
     private final MojibakeRemover mojibake = new MojibakeRemover();
@@ -51,6 +66,10 @@ public class EnrichmentPipeline {
     private final PublishedAtParser rawDates = new PublishedAtParser();
     private final EntityExtractor entities = new EntityExtractor();
     private final PlaceResolver places = new PlaceResolver();
+    private final IndustryDetector industries = new IndustryDetector(IndustryTaxonomy.load());
+    private final SimHash simHash = new SimHash();
+    private final NearDuplicateIndex recent = new NearDuplicateIndex(RECENT_FINGERPRINTS);
+    private final String version = PipelineVersion.read();
     private final KeywordExtractor keywords;
     private final Summarizer summarizer;
     private final Clock clock;
@@ -77,26 +96,37 @@ public class EnrichmentPipeline {
     }
 
     public EnrichedArticle enrich(RawArticle raw) {
+        StageTimer timer = new StageTimer();
         Removals removed = new Removals();
-        String text = mojibake.remove(pinyin.strip(raw.text(), removed), removed);
-        Script script = scriptDetector.detect(text);
-        String clean = furniture.remove(scriptConverter.toSimplified(text), removed);
-        Entities found = entities.extract(clean);
-        String summary = summarizer.summarize(clean);
-        String title = title(clean, raw);
-        Bylines credits = bylines.extract(clean);
+        String text = timer.time("clean", () -> mojibake.remove(pinyin.strip(raw.text(), removed), removed));
+        Script script = timer.time("script", () -> scriptDetector.detect(text));
+        String simplified = timer.time("script", () -> scriptConverter.toSimplified(text));
+        String clean = timer.time("furniture", () -> furniture.remove(simplified, removed));
+        String title = timer.time("metadata", () -> title(clean, raw));
+        String publishedAt = timer.time("metadata", () -> publishedAt(clean, raw));
+        String outlet = timer.time("metadata", () -> outlets.extract(clean));
+        Bylines credits = timer.time("metadata", () -> bylines.extract(clean));
+        Entities found = timer.time("entities", () -> entities.extract(clean));
+        List<PlaceMention> resolvedPlaces = timer.time("places", () -> places.resolve(found.places(), clean));
+        List<String> keyPhrases = timer.time("keywords", () -> keywords.extract(clean));
+        String summary = timer.time("summary", () -> summarizer.summarize(clean));
+        String generatedTitle = timer.time("metadata", () -> title == null ? headlines.generate(summary) : null);
+        List<IndustryMention> industryMentions = timer.time("industries", () -> industries.detect(clean));
+        long fingerprint = timer.time("dedup", () -> simHash.fingerprint(clean));
+        String duplicateOf = timer.time("dedup",
+                () -> recent.findAndAdd(raw.id(), fingerprint, DUPLICATE_DISTANCE).orElse(null));
         return new EnrichedArticle(
                 EnrichedArticle.SCHEMA_VERSION,
                 raw.id(),
                 title,
-                publishedAt(clean, raw),
-                outlets.extract(clean),
+                publishedAt,
+                outlet,
                 clean,
                 raw.text(),
                 summary,
-                keywords.extract(clean),
+                keyPhrases,
                 found.persons(),
-                places.resolve(found.places(), clean),
+                resolvedPlaces,
                 found.organizations(),
                 script.label(),
                 raw.fileName(),
@@ -105,8 +135,13 @@ public class EnrichmentPipeline {
                 credits.authors(),
                 credits.editors(),
                 credits.photographers(),
-                title == null ? headlines.generate(summary) : null,
-                removed.asMap());
+                generatedTitle,
+                removed.asMap(),
+                industryMentions,
+                SimHash.toHex(fingerprint),
+                duplicateOf,
+                version,
+                timer.millis());
     }
 
     /** The text's own headline; else the title the input gave (HTML, JSON), in Simplified script. */
