@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -16,24 +17,40 @@ public final class TempFolders implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        try {
-            root = Files.createTempDirectory("ingest-test-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create a temporary folder for the ingest tests", e);
-        }
-        return Map.of(
-                "ingest.inbox-dir", root.resolve("inbox").toString(),
-                "ingest.processed-dir", root.resolve("processed").toString(),
-                "ingest.rejected-dir", root.resolve("rejected").toString(),
-                "ingest.state-dir", root.resolve("state").toString(),
-                "ingest.poll-interval", "50ms",
-                "ingest.settle-time", "100ms",
-                "ingest.publish-timeout", "5s",
-                "ingest.max-file-size-mb", "1");
+        root = createRoot("ingest-test-");
+        Map<String, String> properties = new HashMap<>(folderProperties(root));
+        properties.put("ingest.poll-interval", "50ms");
+        properties.put("ingest.settle-time", "100ms");
+        properties.put("ingest.publish-timeout", "5s");
+        properties.put("ingest.max-file-size-mb", "1");
+        return properties;
     }
 
     @Override
     public void stop() {
+        deleteRecursively(root);
+    }
+
+    /** Creates a fresh temporary folder whose name starts with {@code prefix}. */
+    public static Path createRoot(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a temporary folder for the ingest tests", e);
+        }
+    }
+
+    /** The inbox, processed, rejected and state folders of the service, all below {@code root}. */
+    public static Map<String, String> folderProperties(Path root) {
+        return Map.of(
+                "ingest.inbox-dir", root.resolve("inbox").toString(),
+                "ingest.processed-dir", root.resolve("processed").toString(),
+                "ingest.rejected-dir", root.resolve("rejected").toString(),
+                "ingest.state-dir", root.resolve("state").toString());
+    }
+
+    /** Deletes {@code root} and everything below it; does nothing for null. */
+    public static void deleteRecursively(Path root) {
         if (root == null) {
             return;
         }

@@ -4,13 +4,10 @@ import io.newsmonitor.local.kafka.BrokerSettings;
 import io.newsmonitor.local.kafka.LocalKafkaBroker;
 import io.newsmonitor.local.kafka.TopicSetup;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.newsmonitor.ingest.TempFolders;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
@@ -28,29 +25,22 @@ public final class RealKafkaResource implements QuarkusTestResourceLifecycleMana
 
     @Override
     public Map<String, String> start() {
-        try {
-            root = Files.createTempDirectory("ingest-it-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create a temporary folder for the ingest integration tests", e);
-        }
+        root = TempFolders.createRoot("ingest-it-");
         broker = new LocalKafkaBroker(BrokerSettings.onFreePorts(root.resolve("kafka"))).start();
         try (Admin admin = broker.admin()) {
             TopicSetup.createMissing(admin, TopicSetup.newsMonitorTopics((short) 1));
         }
-        return Map.ofEntries(
-                Map.entry("kafka.bootstrap.servers", broker.bootstrapServers()),
-                // application.properties switches the channel to the in-memory connector in the test profile;
-                // both spellings are overridden so that the profiled one cannot win.
-                Map.entry(CONNECTOR, "smallrye-kafka"),
-                Map.entry("%test." + CONNECTOR, "smallrye-kafka"),
-                Map.entry("ingest.inbox-dir", root.resolve("inbox").toString()),
-                Map.entry("ingest.processed-dir", root.resolve("processed").toString()),
-                Map.entry("ingest.rejected-dir", root.resolve("rejected").toString()),
-                Map.entry("ingest.state-dir", root.resolve("state").toString()),
-                Map.entry("ingest.poll-interval", "100ms"),
-                Map.entry("ingest.settle-time", "100ms"),
-                Map.entry("ingest.publish-timeout", "2s"),
-                Map.entry("ingest.readiness-max-wait", "2s"));
+        Map<String, String> properties = new HashMap<>(TempFolders.folderProperties(root));
+        properties.put("kafka.bootstrap.servers", broker.bootstrapServers());
+        // application.properties switches the channel to the in-memory connector in the test profile;
+        // both spellings are overridden so that the profiled one cannot win.
+        properties.put(CONNECTOR, "smallrye-kafka");
+        properties.put("%test." + CONNECTOR, "smallrye-kafka");
+        properties.put("ingest.poll-interval", "100ms");
+        properties.put("ingest.settle-time", "100ms");
+        properties.put("ingest.publish-timeout", "2s");
+        properties.put("ingest.readiness-max-wait", "2s");
+        return properties;
     }
 
     @Override
@@ -64,13 +54,6 @@ public final class RealKafkaResource implements QuarkusTestResourceLifecycleMana
         if (broker != null) {
             broker.stop();
         }
-        if (root == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot delete the temporary folder " + root, e);
-        }
+        TempFolders.deleteRecursively(root);
     }
 }
