@@ -38,6 +38,10 @@ import java.util.Objects;
  * @param duplicateOf id of an earlier article whose fingerprint is within a small distance, or null
  * @param pipelineVersion version of the enrichment pipeline that made this event, or null
  * @param stageMillis milliseconds spent in each enrichment stage, by stage name
+ * @param figures quantified targets, projects and counts, in order of appearance
+ * @param slogans quoted policy slogans and numbered strategies (六大突破, “1345”发展战略)
+ * @param meetings named meetings and sessions (市委八届六次全会)
+ * @param dates dates and date ranges the text mentions, resolved against the publication date
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EnrichedArticle(
@@ -66,7 +70,11 @@ public record EnrichedArticle(
         String fingerprint,
         String duplicateOf,
         String pipelineVersion,
-        Map<String, Long> stageMillis) {
+        Map<String, Long> stageMillis,
+        List<FigureMention> figures,
+        List<String> slogans,
+        List<String> meetings,
+        List<DateMention> dates) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -82,6 +90,24 @@ public record EnrichedArticle(
         removed = removed == null ? Map.of() : Map.copyOf(removed);
         industries = industries == null ? List.of() : List.copyOf(industries);
         stageMillis = stageMillis == null ? Map.of() : Map.copyOf(stageMillis);
+        figures = figures == null ? List.of() : List.copyOf(figures);
+        slogans = slogans == null ? List.of() : List.copyOf(slogans);
+        meetings = meetings == null ? List.of() : List.copyOf(meetings);
+        dates = dates == null ? List.of() : List.copyOf(dates);
+    }
+
+    /** An enriched article without figures, slogans, meetings or dates (events before 1.3). */
+    public EnrichedArticle(int schemaVersion, String id, String title, String publishedAt, String outlet, String text,
+            String originalText, String summary, List<String> keywords, List<PersonMention> persons,
+            List<PlaceMention> places, List<OrganizationMention> organizations, String script, String fileName,
+            Instant receivedAt, Instant enrichedAt, List<String> authors, List<String> editors,
+            List<String> photographers, String generatedTitle, Map<String, List<String>> removed,
+            List<IndustryMention> industries, String fingerprint, String duplicateOf, String pipelineVersion,
+            Map<String, Long> stageMillis) {
+        this(schemaVersion, id, title, publishedAt, outlet, text, originalText, summary, keywords, persons, places,
+                organizations, script, fileName, receivedAt, enrichedAt, authors, editors, photographers,
+                generatedTitle, removed, industries, fingerprint, duplicateOf, pipelineVersion, stageMillis,
+                List.of(), List.of(), List.of(), List.of());
     }
 
     /** An enriched article without industries, fingerprint, duplicate link, pipeline version or timings. */
@@ -92,7 +118,7 @@ public record EnrichedArticle(
             List<String> photographers, String generatedTitle, Map<String, List<String>> removed) {
         this(schemaVersion, id, title, publishedAt, outlet, text, originalText, summary, keywords, persons, places,
                 organizations, script, fileName, receivedAt, enrichedAt, authors, editors, photographers,
-                generatedTitle, removed, List.of(), null, null, null, Map.of());
+                generatedTitle, removed, List.of(), null, null, null, Map.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** An enriched article without bylines, generated title or removal record. */
@@ -102,6 +128,6 @@ public record EnrichedArticle(
             Instant receivedAt, Instant enrichedAt) {
         this(schemaVersion, id, title, publishedAt, outlet, text, originalText, summary, keywords, persons, places,
                 organizations, script, fileName, receivedAt, enrichedAt, List.of(), List.of(), List.of(), null,
-                Map.of(), List.of(), null, null, null, Map.of());
+                Map.of(), List.of(), null, null, null, Map.of(), List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -15,6 +15,9 @@ public final class Topics {
     /** Raw records that could not be enriched, with the reason in the record headers. */
     public static final String DLQ = "articles.dlq";
 
+    /** Watchlist alerts: one record per article matching a saved query; value is an {@link ArticleAlert}. */
+    public static final String ALERTS = "articles.alerts";
+
     /** Partitions of {@link #RAW}: enough for several enrichment consumers to share the load. */
     public static final int RAW_PARTITIONS = 6;
 
@@ -23,6 +26,9 @@ public final class Topics {
 
     /** Partitions of {@link #DLQ}. */
     public static final int DLQ_PARTITIONS = 1;
+
+    /** Partitions of {@link #ALERTS}. */
+    public static final int ALERTS_PARTITIONS = 1;
 
     private Topics() {
     }

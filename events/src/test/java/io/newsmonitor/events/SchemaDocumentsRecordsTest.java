@@ -44,6 +44,43 @@ class SchemaDocumentsRecordsTest {
     }
 
     @Test
+    void alertSchemaDocumentsEveryRecordComponent() throws IOException {
+        assertThat(schemaProperties("article-alert.v1.schema.json", "properties"))
+                .isEqualTo(componentNames(ArticleAlert.class));
+    }
+
+    @Test
+    void organizationSchemaDocumentsEveryOrganizationComponent() throws IOException {
+        JsonNode schema = schema("enriched-article.v1.schema.json");
+        Set<String> names = new TreeSet<>();
+        schema.at("/properties/organizations/items/properties").fieldNames().forEachRemaining(names::add);
+        assertThat(names).isEqualTo(componentNames(OrganizationMention.class));
+    }
+
+    @Test
+    void figureSchemaDocumentsEveryFigureComponent() throws IOException {
+        JsonNode schema = schema("enriched-article.v1.schema.json");
+        Set<String> names = new TreeSet<>();
+        schema.at("/properties/figures/items/properties").fieldNames().forEachRemaining(names::add);
+        assertThat(names).isEqualTo(componentNames(FigureMention.class));
+    }
+
+    @Test
+    void eventsWrittenBeforeVersionOnePointThreeReadWithEmptyNewFields() {
+        String json = "{\"schemaVersion\":1,\"id\":\"" + ArticleIds.of("x") + "\",\"text\":\"x\","
+                + "\"places\":[{\"name\":\"平昌\",\"mentions\":1,\"code\":\"511923\"}],"
+                + "\"organizations\":[{\"name\":\"通威\",\"mentions\":1}]}";
+
+        EnrichedArticle article = EventJson.read(json, EnrichedArticle.class);
+
+        assertThat(article.places().get(0).parents()).isEmpty();
+        assertThat(article.organizations().get(0).kind()).isNull();
+        assertThat(article.figures()).isEmpty();
+        assertThat(article.slogans()).isEmpty();
+        assertThat(article.meetings()).isEmpty();
+    }
+
+    @Test
     void eventsWrittenBeforeTheBylineFieldsStillRead() {
         String json = "{\"schemaVersion\":1,\"id\":\"" + ArticleIds.of("x") + "\",\"text\":\"x\","
                 + "\"persons\":[{\"name\":\"李余良\",\"mentions\":2}]}";

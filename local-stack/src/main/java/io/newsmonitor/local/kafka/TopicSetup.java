@@ -28,7 +28,8 @@ public final class TopicSetup {
                 new NewTopic(Topics.RAW, Topics.RAW_PARTITIONS, replicationFactor),
                 new NewTopic(Topics.ENRICHED, Topics.ENRICHED_PARTITIONS, replicationFactor)
                         .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
-                new NewTopic(Topics.DLQ, Topics.DLQ_PARTITIONS, replicationFactor));
+                new NewTopic(Topics.DLQ, Topics.DLQ_PARTITIONS, replicationFactor),
+                new NewTopic(Topics.ALERTS, Topics.ALERTS_PARTITIONS, replicationFactor));
     }
 
     /**

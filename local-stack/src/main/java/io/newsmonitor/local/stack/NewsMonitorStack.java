@@ -139,6 +139,9 @@ public final class NewsMonitorStack implements AutoCloseable {
             env.put("INGEST_REJECTED_DIR", settings.dataDir().resolve("rejected").toAbsolutePath().toString());
             env.put("INGEST_STATE_DIR", settings.dataDir().resolve("ingest-state").toAbsolutePath().toString());
         }
+        if (service == Service.QUERY) {
+            env.put("QUERY_DATA_DIR", settings.dataDir().resolve("query").toAbsolutePath().toString());
+        }
         progress.accept("Starting " + service.module() + " on http://localhost:" + port + " ...");
         services.put(service, ServiceProcess.start(service, settings.serviceJar(service), jvmOptions(service), env,
                 settings.dataDir(), settings.logsDir().resolve(service.module() + ".log"), port));

@@ -70,7 +70,7 @@ public final class RunCommand {
         System.out.println("  Post articles to:  http://localhost:" + settings.httpPort(Service.INGEST) + "/api/articles");
         System.out.println("  Try enrichment:    http://localhost:" + settings.httpPort(Service.NLP) + "/api/enrich");
         System.out.println("  Kafka:             127.0.0.1:" + settings.kafkaPort()
-                + " (articles.raw, articles.enriched, articles.dlq)");
+                + " (articles.raw, articles.enriched, articles.dlq, articles.alerts)");
         System.out.println("  Logs:              " + settings.logsDir().toAbsolutePath() + " and "
                 + data.resolve("kafka").resolve("broker.log"));
         System.out.println();

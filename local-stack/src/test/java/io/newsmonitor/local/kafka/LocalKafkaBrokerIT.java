@@ -38,7 +38,7 @@ class LocalKafkaBrokerIT {
         try (LocalKafkaBroker broker = new LocalKafkaBroker(BrokerSettings.onFreePorts(dataDir)).start();
                 Admin admin = broker.admin()) {
             assertThat(TopicSetup.createMissing(admin, TopicSetup.newsMonitorTopics((short) 1)))
-                    .containsExactly(Topics.RAW, Topics.ENRICHED, Topics.DLQ);
+                    .containsExactly(Topics.RAW, Topics.ENRICHED, Topics.DLQ, Topics.ALERTS);
 
             Map<String, TopicDescription> topics = admin.describeTopics(Set.of(Topics.RAW, Topics.ENRICHED, Topics.DLQ))
                     .allTopicNames().get(10, TimeUnit.SECONDS);
