@@ -1,0 +1,272 @@
+package io.newsmonitor.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsmonitor.events.ArticleIds;
+import io.newsmonitor.events.EventJson;
+import io.newsmonitor.events.RawArticle;
+import io.newsmonitor.events.Topics;
+import io.newsmonitor.local.stack.NewsMonitorStack;
+import io.newsmonitor.local.stack.Service;
+import io.newsmonitor.local.stack.StackSettings;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Inject a fault, then count: every article sent is in the view exactly once, or in the dead-letter
+ * topic with a reason. Runs against a real broker and the three packaged services; each fault is
+ * bounded in time. The counts are reported in docs/reliability.md.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaultToleranceIT {
+
+    private static final Path HOME = Path.of(System.getProperty("newsmonitor.home", "..")).toAbsolutePath().normalize();
+    private static final Duration ARRIVAL = Duration.ofSeconds(240);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @TempDir
+    static Path dataDir;
+
+    private static StackSettings settings;
+    private static NewsMonitorStack stack;
+    private static SampleArticles samples;
+
+    @BeforeAll
+    static void startTheStack() {
+        settings = StackSettings.onFreePorts(HOME, dataDir, null);
+        stack = new NewsMonitorStack(settings, message -> System.out.println("[stack] " + message)).start();
+        samples = SampleArticles.fromSeeds(HOME.resolve("seeds"));
+    }
+
+    @AfterAll
+    static void stopTheStack() {
+        if (stack != null) {
+            stack.stop();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void nlpKilledInTheMiddleOfAThousandArticlesLosesNoneAndShowsEachOnce() {
+        int before = viewTotal();
+        List<String> ids = new ArrayList<>();
+        for (int n = 0; n < 1000; n++) {
+            HttpResponse<String> posted = Api.postText(settings.baseUrl(Service.INGEST) + "/api/articles",
+                    samples.article("nlp-kill", n));
+            assertThat(posted.statusCode()).as("POST of article %d: %s", n, posted.body()).isEqualTo(202);
+            ids.add(Api.parse(posted.body()).path("id").asText());
+        }
+        assertThat(new HashSet<>(ids)).hasSize(1000);
+
+        await().atMost(ARRIVAL).until(() -> viewTotal() - before >= 100);
+        stack.kill(Service.NLP);
+        int atKill = viewTotal() - before;
+        report("nlp-service killed (SIGKILL) with " + atKill + " of 1000 articles in the view");
+        assertThat(atKill).as("the kill must land in the middle of the run").isLessThan(1000);
+        stack.startAndAwait(Service.NLP);
+
+        await().atMost(ARRIVAL).untilAsserted(() -> assertThat(viewTotal()).isEqualTo(before + 1000));
+        assertThat(viewIds()).containsAll(ids);
+        Map<String, Long> enriched = TopicRecords.countByKey(
+                TopicRecords.readAll(stack.broker().bootstrapServers(), Topics.ENRICHED));
+        long redelivered = ids.stream().filter(id -> enriched.getOrDefault(id, 0L) > 1).count();
+        report("after restart: 1000/1000 articles in the view once each; " + redelivered
+                + " enriched twice on the topic (at-least-once), collapsed by the view's upsert and by compaction");
+        assertThat(ids).allSatisfy(id -> assertThat(enriched).containsKey(id));
+    }
+
+    @Test
+    @Order(2)
+    void brokerStoppedForThirtySecondsDuringIngestLosesAndDoublesNothing() throws IOException {
+        int before = viewTotal();
+        List<String> ids = new ArrayList<>();
+        for (int n = 0; n < 60; n++) {
+            String text = samples.article("broker-outage", n);
+            ids.add(ArticleIds.of(text));
+            dropIntoInbox("outage-" + n + ".txt", text);
+        }
+        await().atMost(ARRIVAL).until(() -> filesUnder(dataDir.resolve("processed")).stream()
+                .filter(p -> p.getFileName().toString().startsWith("outage-")).count() >= 5);
+
+        stack.broker().stop();
+        report("broker stopped with " + processed("outage-") + " of 60 files published");
+        await().atMost(Duration.ofSeconds(20)).until(() -> status(Service.INGEST, "/q/health/ready") == 503);
+        await().during(Duration.ofSeconds(30)).atMost(Duration.ofSeconds(40)).until(() ->
+                processed("outage-") + inboxFiles("outage-") == 60 && rejected() == 0);
+        stack.broker().start();
+        report("broker restarted on the same log directories");
+
+        await().atMost(ARRIVAL).untilAsserted(() -> assertThat(processed("outage-")).isEqualTo(60));
+        await().atMost(ARRIVAL).untilAsserted(() -> assertThat(viewTotal()).isEqualTo(before + 60));
+        assertThat(viewIds()).containsAll(ids);
+        Map<String, Long> raw = TopicRecords.countByKey(
+                TopicRecords.readAll(stack.broker().bootstrapServers(), Topics.RAW));
+        assertThat(ids).allSatisfy(id -> assertThat(raw.get(id)).as("records of %s on %s", id, Topics.RAW)
+                .isEqualTo(1L));
+        assertThat(rejected()).isZero();
+        report("after the outage: 60/60 files published once, 60/60 articles in the view, none rejected");
+    }
+
+    @Test
+    @Order(3)
+    void queryKilledWithItsDataDeletedRebuildsTheSameView() throws IOException {
+        Set<String> before = viewIds();
+        stack.kill(Service.QUERY);
+        deleteTree(dataDir.resolve("query"));
+
+        stack.startAndAwait(Service.QUERY);
+
+        await().atMost(ARRIVAL).untilAsserted(() -> assertThat(viewTotal()).isEqualTo(before.size()));
+        assertThat(viewIds()).isEqualTo(before);
+        report("query-service killed and its data folder deleted: rebuilt " + before.size() + "/" + before.size()
+                + " articles from " + Topics.ENRICHED);
+    }
+
+    @Test
+    @Order(4)
+    void poisonRecordsGoToTheDeadLetterTopicAndTheNextArticleIsStillEnriched() throws Exception {
+        String invalidJson = "{\"schemaVersion\":1,\"id\":";
+        String huge = rawArticle("巴中市".repeat(2_300_000));
+        String noText = rawArticle("😀🎉\u0001\u0002\u0007😀\u200b\u202e🚀\t\u0000🙂");
+        Map<String, String> poison = Map.of("poison-invalid-json", invalidJson, "poison-20mb", huge,
+                "poison-emoji-and-controls", noText);
+        try (KafkaProducer<String, String> producer = largeRecordProducer()) {
+            for (Map.Entry<String, String> record : poison.entrySet()) {
+                producer.send(new ProducerRecord<>(Topics.RAW, record.getKey(), record.getValue())).get();
+            }
+        }
+        String next = samples.article("after-poison", 1);
+        HttpResponse<String> posted = Api.postText(settings.baseUrl(Service.INGEST) + "/api/articles", next);
+        assertThat(posted.statusCode()).isEqualTo(202);
+        String nextId = Api.parse(posted.body()).path("id").asText();
+
+        await().atMost(ARRIVAL).untilAsserted(() -> assertThat(viewIds()).contains(nextId));
+        await().atMost(ARRIVAL).untilAsserted(() -> {
+            Map<String, Long> dead = TopicRecords.countByKey(
+                    TopicRecords.readAll(stack.broker().bootstrapServers(), Topics.DLQ));
+            assertThat(dead).containsKeys(poison.keySet().toArray(String[]::new));
+        });
+        for (ConsumerRecord<String, String> dead : TopicRecords.readAll(stack.broker().bootstrapServers(), Topics.DLQ)) {
+            if (poison.containsKey(dead.key())) {
+                assertThat(TopicRecords.header(dead, "dead-letter-reason")).as("reason of %s", dead.key()).isNotBlank();
+                assertThat(TopicRecords.header(dead, "dead-letter-topic")).isEqualTo(Topics.RAW);
+                report(dead.key() + " -> " + Topics.DLQ + ": " + TopicRecords.header(dead, "dead-letter-reason"));
+            }
+        }
+    }
+
+    private static String rawArticle(String text) {
+        return EventJson.write(RawArticle.of("poison.txt", text.length(), Instant.now(), text));
+    }
+
+    private static KafkaProducer<String, String> largeRecordProducer() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.broker().bootstrapServers());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "gzip");
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(64 * 1024 * 1024));
+        props.put(ProducerConfig.BUFFER_MEMORY_CONFIG, Integer.toString(128 * 1024 * 1024));
+        return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+    }
+
+    private static int viewTotal() {
+        return Api.getJson(settings.baseUrl(Service.QUERY) + "/api/articles?limit=1").path("total").asInt();
+    }
+
+    private static Set<String> viewIds() {
+        Set<String> ids = new HashSet<>();
+        int total = viewTotal();
+        for (int offset = 0; offset < total; offset += 100) {
+            JsonNode page = Api.getJson(settings.baseUrl(Service.QUERY) + "/api/articles?limit=100&offset=" + offset);
+            ids.addAll(Api.names(page.path("items"), "id"));
+        }
+        return ids;
+    }
+
+    private static int status(Service service, String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(settings.baseUrl(service) + path))
+                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static void dropIntoInbox(String name, String text) throws IOException {
+        Path inbox = settings.inboxDir();
+        Path hidden = inbox.resolve("." + name + ".part");
+        Files.writeString(hidden, text, StandardCharsets.UTF_8);
+        Files.move(hidden, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static long processed(String prefix) throws IOException {
+        return filesUnder(dataDir.resolve("processed")).stream()
+                .filter(p -> p.getFileName().toString().startsWith(prefix)).count();
+    }
+
+    private static long inboxFiles(String prefix) throws IOException {
+        return filesUnder(settings.inboxDir()).stream()
+                .filter(p -> p.getFileName().toString().startsWith(prefix)).count();
+    }
+
+    private static long rejected() throws IOException {
+        return filesUnder(dataDir.resolve("rejected")).size();
+    }
+
+    private static List<Path> filesUnder(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static void report(String line) {
+        System.out.println("[fault] " + line);
+    }
+}
