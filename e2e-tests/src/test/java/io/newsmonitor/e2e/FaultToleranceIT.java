@@ -8,6 +8,7 @@ import io.newsmonitor.events.ArticleIds;
 import io.newsmonitor.events.EventJson;
 import io.newsmonitor.events.RawArticle;
 import io.newsmonitor.events.Topics;
+import io.newsmonitor.local.samples.SampleArticles;
 import io.newsmonitor.local.stack.NewsMonitorStack;
 import io.newsmonitor.local.stack.Service;
 import io.newsmonitor.local.stack.StackSettings;

@@ -1,4 +1,4 @@
-package io.newsmonitor.e2e;
+package io.newsmonitor.local.samples;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,9 +11,10 @@ import java.util.stream.Stream;
 
 /**
  * Real-looking articles for load and fault tests: paragraphs of the seeds recombined, each article
- * made unique by a numbered closing sentence, so every one has its own content-hash id.
+ * made unique by a numbered closing sentence, so every one has its own content-hash id. Used by the
+ * fault tests and the benchmarks.
  */
-final class SampleArticles {
+public final class SampleArticles {
 
     private final List<String> paragraphs;
 
@@ -22,7 +23,7 @@ final class SampleArticles {
     }
 
     /** Paragraphs of at least 40 characters from the seed files in {@code seedsDir}. */
-    static SampleArticles fromSeeds(Path seedsDir) {
+    public static SampleArticles fromSeeds(Path seedsDir) {
         List<String> paragraphs = new ArrayList<>();
         try (Stream<Path> seeds = Files.list(seedsDir)) {
             for (Path seed : seeds.sorted().toList()) {
@@ -43,7 +44,7 @@ final class SampleArticles {
     }
 
     /** Article number {@code n} of a run labelled {@code run}: three paragraphs and a unique last line. */
-    String article(String run, int n) {
+    public String article(String run, int n) {
         int size = paragraphs.size();
         return paragraphs.get(n % size) + "\n" + paragraphs.get((n * 7 + 3) % size) + "\n"
                 + paragraphs.get((n * 13 + 5) % size) + "\n" + "（" + run + "第" + n + "号稿件）";

@@ -1,0 +1,164 @@
+package io.newsmonitor.bench;
+
+import io.newsmonitor.events.ArticleIds;
+import io.newsmonitor.local.samples.SampleArticles;
+import io.newsmonitor.local.stack.NewsMonitorStack;
+import io.newsmonitor.local.stack.Service;
+import io.newsmonitor.local.stack.StackSettings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Drops real-looking articles into the inbox of a running system (real broker, the three packaged
+ * services) at a fixed rate or at full speed, and measures for each article the time from the file
+ * being dropped to the article being visible on query-service's live stream; prints throughput,
+ * latency percentiles, CPU and memory of each process, and whether any article was lost or doubled.
+ * With {@code --rate 20 --seconds 600} it is the soak run of docs/reliability.md. Exits with 1 when an
+ * article is lost or doubled or a process grew more than {@code --max-rss-growth-mb}.
+ */
+public final class EndToEndLoad {
+
+    private static final long ARRIVAL_GRACE_MS = 180_000;
+
+    private EndToEndLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        LoadOptions options = LoadOptions.parse(args);
+        Path home = Path.of("").toAbsolutePath();
+        Path data = Files.createTempDirectory("newsmonitor-load-");
+        StackSettings settings = StackSettings.onFreePorts(home, data, null);
+        SampleArticles samples = SampleArticles.fromSeeds(home.resolve("seeds"));
+        boolean healthy;
+        try (NewsMonitorStack stack = new NewsMonitorStack(settings, line -> System.out.println("[stack] " + line))
+                .start();
+                ArrivalListener listener = new ArrivalListener(settings.baseUrl(Service.QUERY) + "/api/stream")) {
+            awaitConnected(listener);
+            Map<String, Long> pids = pids(stack);
+            Map<String, ProcessSample> start = sample(pids);
+            Map<String, Long> dropped = drop(settings.inboxDir(), samples, options);
+            long lastDrop = dropped.values().stream().mapToLong(Long::longValue).max().orElse(0);
+            long deadline = System.currentTimeMillis() + ARRIVAL_GRACE_MS;
+            while (!listener.arrivals().keySet().containsAll(dropped.keySet()) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+            Map<String, ProcessSample> end = sample(pids);
+            healthy = report(options, dropped, listener, lastDrop, start, end);
+        }
+        System.exit(healthy ? 0 : 1);
+    }
+
+    private static Map<String, Long> drop(Path inbox, SampleArticles samples, LoadOptions options) throws IOException {
+        Map<String, Long> dropped = new LinkedHashMap<>();
+        String run = "load-" + System.currentTimeMillis();
+        long began = System.nanoTime();
+        for (int n = 0; n < options.articles(); n++) {
+            if (options.rate() > 0) {
+                long due = began + (long) (n * 1e9 / options.rate());
+                while (System.nanoTime() < due) {
+                    Thread.onSpinWait();
+                }
+            }
+            String text = samples.article(run, n);
+            Path hidden = inbox.resolve(".article-" + n + ".txt.part");
+            Files.writeString(hidden, text, StandardCharsets.UTF_8);
+            Files.move(hidden, inbox.resolve("article-" + n + ".txt"), StandardCopyOption.ATOMIC_MOVE);
+            dropped.put(ArticleIds.of(text), System.currentTimeMillis());
+        }
+        System.out.printf("Dropped %d articles in %.1f s.%n", dropped.size(), (System.nanoTime() - began) / 1e9);
+        return dropped;
+    }
+
+    private static boolean report(LoadOptions options, Map<String, Long> dropped, ArrivalListener listener,
+            long lastDrop, Map<String, ProcessSample> start, Map<String, ProcessSample> end) throws IOException {
+        long first = dropped.values().stream().mapToLong(Long::longValue).min().orElse(0);
+        List<Long> total = new ArrayList<>();
+        List<Long> ingest = new ArrayList<>();
+        List<Long> enrich = new ArrayList<>();
+        List<Long> view = new ArrayList<>();
+        List<Double> at = new ArrayList<>();
+        List<Double> latency = new ArrayList<>();
+        long lastVisible = first;
+        for (Map.Entry<String, Long> article : dropped.entrySet()) {
+            ArrivalListener.Arrival arrival = listener.arrivals().get(article.getKey());
+            if (arrival == null) {
+                continue;
+            }
+            long droppedAt = article.getValue();
+            total.add(arrival.visibleAt() - droppedAt);
+            ingest.add(arrival.receivedAt() - droppedAt);
+            enrich.add(arrival.enrichedAt() - arrival.receivedAt());
+            view.add(arrival.visibleAt() - arrival.enrichedAt());
+            at.add((droppedAt - first) / 1000.0);
+            latency.add((double) (arrival.visibleAt() - droppedAt));
+            lastVisible = Math.max(lastVisible, arrival.visibleAt());
+        }
+        int lost = dropped.size() - total.size();
+        double seconds = Math.max(1, lastVisible - first) / 1000.0;
+        String mode = options.rate() > 0 ? options.rate() + " articles/s offered" : "full speed";
+        System.out.println();
+        System.out.printf("End to end, %s: %d dropped, %d visible, %d lost, %d doubled%n", mode, dropped.size(),
+                total.size(), lost, listener.repeats());
+        System.out.printf("Throughput: %.1f articles/s (first drop to last visible: %.1f s; dropping took %.1f s)%n",
+                total.size() / seconds, seconds, (lastDrop - first) / 1000.0);
+        if (!total.isEmpty()) {
+            System.out.println("Latency file dropped -> visible: " + Percentiles.of(longs(total)).describe(" ms"));
+            System.out.println("  dropped -> received by ingest: " + Percentiles.of(longs(ingest)).describe(" ms"));
+            System.out.println("  received -> enriched:          " + Percentiles.of(longs(enrich)).describe(" ms"));
+            System.out.println("  enriched -> visible:           " + Percentiles.of(longs(view)).describe(" ms"));
+            LatencyPlot.write(options.plot(), "NewsMonitor end to end, " + mode, at, latency);
+            System.out.println("Latency over time: " + options.plot().toAbsolutePath());
+        }
+        boolean grew = false;
+        System.out.println("Process      RSS start  RSS end   CPU (avg, % of one core)");
+        for (Map.Entry<String, ProcessSample> process : end.entrySet()) {
+            ProcessSample before = start.get(process.getKey());
+            ProcessSample after = process.getValue();
+            long growth = after.rssMb() - before.rssMb();
+            grew |= growth > options.maxRssGrowthMb();
+            System.out.printf("%-12s %6d MB  %6d MB  %5.0f %%%s%n", process.getKey(), before.rssMb(), after.rssMb(),
+                    after.cpuPercentSince(before), growth > options.maxRssGrowthMb()
+                            ? "   grew " + growth + " MB, more than the " + options.maxRssGrowthMb() + " MB allowed" : "");
+        }
+        return lost == 0 && listener.repeats() == 0 && !grew;
+    }
+
+    private static Map<String, Long> pids(NewsMonitorStack stack) {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        pids.put("kafka", stack.broker().pid());
+        Map<Service, Long> services = new EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            services.put(service, stack.pid(service));
+        }
+        services.forEach((service, pid) -> pids.put(service.module(), pid));
+        return pids;
+    }
+
+    private static Map<String, ProcessSample> sample(Map<String, Long> pids) {
+        Map<String, ProcessSample> samples = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> samples.put(name, ProcessSample.of(pid)));
+        return samples;
+    }
+
+    private static void awaitConnected(ArrivalListener listener) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!listener.connected()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("Could not connect to query-service's live stream within 10 s");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static long[] longs(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).toArray();
+    }
+}

@@ -1,0 +1,53 @@
+package io.newsmonitor.bench;
+
+import java.nio.file.Path;
+
+/**
+ * Options of {@link EndToEndLoad}, from {@code --name value} pairs.
+ *
+ * @param rate articles per second to drop; 0 drops them as fast as the disk allows
+ * @param seconds how long to drop articles at {@code rate}; ignored when {@code count} is set
+ * @param count how many articles to drop; 0 means {@code rate * seconds}
+ * @param maxRssGrowthMb how much each process may grow between the start and the end of the run
+ * @param plot where to write the latency-over-time chart (PNG)
+ */
+record LoadOptions(double rate, int seconds, int count, int maxRssGrowthMb, Path plot) {
+
+    static LoadOptions parse(String[] args) {
+        double rate = 20;
+        int seconds = 60;
+        int count = 0;
+        int growth = 64;
+        Path plot = Path.of("bench/target/end-to-end-latency.png");
+        for (int i = 0; i < args.length; i += 2) {
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("Option " + args[i] + " needs a value; " + usage());
+            }
+            String value = args[i + 1];
+            switch (args[i]) {
+                case "--rate" -> rate = Double.parseDouble(value);
+                case "--seconds" -> seconds = Integer.parseInt(value);
+                case "--count" -> count = Integer.parseInt(value);
+                case "--max-rss-growth-mb" -> growth = Integer.parseInt(value);
+                case "--plot" -> plot = Path.of(value);
+                default -> throw new IllegalArgumentException("Unknown option " + args[i] + "; " + usage());
+            }
+        }
+        if (rate < 0 || seconds <= 0 || count < 0) {
+            throw new IllegalArgumentException("rate must be >= 0, seconds > 0 and count >= 0; " + usage());
+        }
+        if (rate == 0 && count == 0) {
+            throw new IllegalArgumentException("Full speed (--rate 0) needs --count; " + usage());
+        }
+        return new LoadOptions(rate, seconds, count, growth, plot);
+    }
+
+    /** How many articles the run drops. */
+    int articles() {
+        return count > 0 ? count : (int) Math.round(rate * seconds);
+    }
+
+    static String usage() {
+        return "usage: EndToEndLoad [--rate 20] [--seconds 60] [--count N] [--max-rss-growth-mb 64] [--plot file.png]";
+    }
+}
