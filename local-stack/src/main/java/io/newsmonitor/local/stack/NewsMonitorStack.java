@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ public final class NewsMonitorStack implements AutoCloseable {
     private final Consumer<String> progress;
     private final LocalKafkaBroker broker;
     private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
+    private final List<ServiceProcess> extraInstances = new ArrayList<>();
 
     public NewsMonitorStack(StackSettings settings, Consumer<String> progress) {
         this.settings = settings;
@@ -105,8 +107,31 @@ public final class NewsMonitorStack implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * Starts one more instance of a service on a free port, in the same consumer group as the first,
+     * waits until it is ready and returns its base URL. Stopped by {@link #stop()} before the others.
+     */
+    public String startExtraInstance(Service service) {
+        if (service == Service.INGEST) {
+            throw new IllegalArgumentException("An inbox has one reader: start another ingest-service with its own inbox");
+        }
+        int port = FreePorts.pick(1)[0];
+        String name = service.module() + "-" + (extraInstances.size() + 2);
+        ServiceProcess process = launch(service, port, name);
+        extraInstances.add(process);
+        process.awaitReady(READY_TIMEOUT);
+        progress.accept(name + " is ready on port " + port + ".");
+        return "http://localhost:" + port;
+    }
+
     /** Stops the services in order, then the broker. Safe to call more than once. */
     public void stop() {
+        for (ServiceProcess extra : extraInstances) {
+            if (!extra.process().stop(20)) {
+                progress.accept("An extra " + extra.service().module() + " did not stop within 20 s and was killed.");
+            }
+        }
+        extraInstances.clear();
         for (Service service : STOP_ORDER) {
             ServiceProcess process = services.remove(service);
             if (process != null) {
@@ -128,7 +153,10 @@ public final class NewsMonitorStack implements AutoCloseable {
     }
 
     private void startService(Service service) {
-        int port = settings.httpPort(service);
+        services.put(service, launch(service, settings.httpPort(service), service.module()));
+    }
+
+    private ServiceProcess launch(Service service, int port, String name) {
         Map<String, String> env = new java.util.HashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
@@ -140,11 +168,12 @@ public final class NewsMonitorStack implements AutoCloseable {
             env.put("INGEST_STATE_DIR", settings.dataDir().resolve("ingest-state").toAbsolutePath().toString());
         }
         if (service == Service.QUERY) {
-            env.put("QUERY_DATA_DIR", settings.dataDir().resolve("query").toAbsolutePath().toString());
+            String folder = name.equals(service.module()) ? "query" : name;
+            env.put("QUERY_DATA_DIR", settings.dataDir().resolve(folder).toAbsolutePath().toString());
         }
-        progress.accept("Starting " + service.module() + " on http://localhost:" + port + " ...");
-        services.put(service, ServiceProcess.start(service, settings.serviceJar(service), jvmOptions(service), env,
-                settings.dataDir(), settings.logsDir().resolve(service.module() + ".log"), port));
+        progress.accept("Starting " + name + " on http://localhost:" + port + " ...");
+        return ServiceProcess.start(service, settings.serviceJar(service), jvmOptions(service), env,
+                settings.dataDir(), settings.logsDir().resolve(name + ".log"), port);
     }
 
     private static List<String> jvmOptions(Service service) {
