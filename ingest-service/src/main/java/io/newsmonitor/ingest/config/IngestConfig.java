@@ -41,6 +41,13 @@ public interface IngestConfig {
     @WithDefault("60s")
     Duration readinessMaxWait();
 
+    /**
+     * Test hook, 0 by default: how long to hold a file between the broker's acknowledgement and its move to
+     * the processed folder, so that a test can kill the service in that window.
+     */
+    @WithDefault("0s")
+    Duration pauseBeforeMove();
+
     /** Largest article accepted, in megabytes (files and HTTP posts alike). */
     @WithDefault("10")
     int maxFileSizeMb();

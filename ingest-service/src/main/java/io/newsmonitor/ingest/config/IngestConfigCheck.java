@@ -23,6 +23,10 @@ public final class IngestConfigCheck {
             throw new IllegalStateException("ingest.settle-time is " + config.settleTime()
                     + ", a negative duration: set it to 0ms or more (default 300ms).");
         }
+        if (config.pauseBeforeMove().isNegative()) {
+            throw new IllegalStateException("ingest.pause-before-move is " + config.pauseBeforeMove()
+                    + ", a negative duration: leave it at 0s (it exists only for crash tests).");
+        }
         if (config.maxFileSizeMb() <= 0) {
             throw new IllegalStateException("ingest.max-file-size-mb is " + config.maxFileSizeMb()
                     + ": set it to a number of megabytes greater than 0 (default 10).");

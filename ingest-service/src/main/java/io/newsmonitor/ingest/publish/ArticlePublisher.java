@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -20,6 +22,12 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
  * Publishes raw articles to {@code articles.raw}, keyed by article id, and returns only once the
  * broker acknowledged them, so that callers move a file or answer a request only when the article is
  * safe.
+ *
+ * <p>At most one send per article id is with the producer at any time. A send that outlives the publish
+ * timeout is not abandoned: the Kafka producer keeps it in its buffer and may still deliver it once the
+ * broker is back. A later attempt for the same id therefore waits for that earlier send instead of adding
+ * a second record to the topic; only once the producer has given up on it ({@code delivery.timeout.ms})
+ * is the article sent again.
  */
 @Singleton
 public final class ArticlePublisher {
@@ -36,6 +44,8 @@ public final class ArticlePublisher {
     private final Emitter<RawArticle> emitter;
     private final Duration timeout;
     private final PublishListener listener;
+    /** Sends handed to the producer and not yet answered, or answered with an acknowledgement nobody collected. */
+    private final ConcurrentMap<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
 
     @Inject
     ArticlePublisher(
@@ -68,9 +78,31 @@ public final class ArticlePublisher {
     }
 
     private void send(RawArticle article) throws PublishException {
+        String id = article.id();
+        CompletableFuture<Void> acknowledged = inFlight.get(id);
+        if (acknowledged == null) {
+            acknowledged = handOver(article);
+        }
+        await(id, acknowledged);
+        inFlight.remove(id, acknowledged);
+    }
+
+    private CompletableFuture<Void> handOver(RawArticle article) throws PublishException {
+        String id = article.id();
         CompletableFuture<Void> acknowledged = new CompletableFuture<>();
+        CompletableFuture<Void> earlier = inFlight.putIfAbsent(id, acknowledged);
+        if (earlier != null) {
+            // Another thread (an HTTP post of the same text) sent it a moment ago: wait for that send.
+            return earlier;
+        }
+        // A refusal means the producer gave up on the record: forget it so that the next attempt sends again.
+        acknowledged.whenComplete((ok, failure) -> {
+            if (failure != null) {
+                inFlight.remove(id, acknowledged);
+            }
+        });
         Message<RawArticle> message = Message.of(article,
-                Metadata.of(OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id()).build()),
+                Metadata.of(OutgoingKafkaRecordMetadata.<String>builder().withKey(id).build()),
                 () -> {
                     acknowledged.complete(null);
                     return CompletableFuture.completedFuture(null);
@@ -82,10 +114,11 @@ public final class ArticlePublisher {
         try {
             emitter.send(message);
         } catch (RuntimeException e) {
-            throw new PublishException(article.id(), "Article " + article.id()
+            inFlight.remove(id, acknowledged);
+            throw new PublishException(id, "Article " + id
                     + " could not be handed to the Kafka producer (" + e.getMessage() + "): retry later.", e);
         }
-        await(article.id(), acknowledged);
+        return acknowledged;
     }
 
     private void await(String id, CompletableFuture<Void> acknowledged) throws PublishException {

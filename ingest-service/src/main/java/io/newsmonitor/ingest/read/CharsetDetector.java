@@ -9,7 +9,8 @@ import org.mozilla.universalchardet.UniversalDetector;
 /**
  * Chooses the encoding of an input: a byte order mark wins, then an encoding declared by the sender
  * (HTTP charset, HTML meta), then juniversalchardet's guess, then for input the detector has no guess
- * for a UTF-16 test by the position of zero bytes, and finally UTF-8, which strict decoding then checks.
+ * for a UTF-16 test by the position of zero bytes, then for short or unrecognised input that is not UTF-8 a
+ * {@link ChineseEncodingVote} between GB18030 and Big5, and finally UTF-8, which strict decoding then checks.
  * Only encodings Chinese news actually arrives in are accepted; GBK and GB2312 are read as GB18030,
  * their superset.
  */
@@ -25,7 +26,7 @@ public final class CharsetDetector {
 
     /** How an encoding was chosen. */
     public enum Source {
-        BYTE_ORDER_MARK, DECLARED, DETECTED, ZERO_BYTES, DEFAULT
+        BYTE_ORDER_MARK, DECLARED, DETECTED, CHARACTER_FREQUENCY, ZERO_BYTES, DEFAULT
     }
 
     /**
@@ -52,12 +53,27 @@ public final class CharsetDetector {
         String guess = detector.getDetectedCharset();
         Optional<Charset> supported = supported(guess);
         if (supported.isPresent()) {
-            return new Detection(supported.get(), 0, Source.DETECTED, null);
+            Charset detected = supported.get();
+            if (ChineseEncodingVote.mayConfuse(bytes, detected)) {
+                Charset rechecked = ChineseEncodingVote.recheck(bytes, detected);
+                if (!rechecked.equals(detected)) {
+                    return new Detection(rechecked, 0, Source.CHARACTER_FREQUENCY, null);
+                }
+            }
+            return new Detection(detected, 0, Source.DETECTED, null);
         }
         if (guess == null) {
             Charset utf16 = utf16ByZeroBytes(bytes);
             if (utf16 != null) {
                 return new Detection(utf16, 0, Source.ZERO_BYTES, null);
+            }
+        }
+        // Short Chinese text often gets no guess, or a single-byte one (windows-1252, KOI8-R): if it is not UTF-8,
+        // let the characters it decodes to decide between GB18030 and Big5.
+        if (StrictDecoder.decodeOrNull(bytes, StandardCharsets.UTF_8) == null) {
+            Optional<Charset> voted = ChineseEncodingVote.choose(bytes);
+            if (voted.isPresent()) {
+                return new Detection(voted.get(), 0, Source.CHARACTER_FREQUENCY, null);
             }
         }
         return new Detection(StandardCharsets.UTF_8, 0, Source.DEFAULT, guess);

@@ -3,6 +3,8 @@ package io.newsmonitor.ingest.read;
 import io.newsmonitor.ingest.read.ArticleRejectedException.Reason;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -31,6 +33,16 @@ final class StrictDecoder {
             throw rejection(fileName, bytes, in.position(), detection);
         }
         return out.flip().toString();
+    }
+
+    /** The text if every byte is valid in {@code charset}, else null; for choosing between encodings. */
+    static String decodeOrNull(byte[] bytes, Charset charset) {
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException invalid) {
+            return null;
+        }
     }
 
     private static ArticleRejectedException rejection(String fileName, byte[] bytes, int offset,

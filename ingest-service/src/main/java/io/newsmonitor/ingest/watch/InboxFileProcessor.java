@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,9 +37,17 @@ public final class InboxFileProcessor {
     private final PublishedIds publishedIds;
     private final IngestMetrics metrics;
     private final Clock clock;
+    private final Duration pauseBeforeMove;
 
     public InboxFileProcessor(ArticleReader reader, ArticlePublisher publisher, PublishedIds publishedIds,
             IngestMetrics metrics, Path processedDir, Path rejectedDir, Clock clock) {
+        this(reader, publisher, publishedIds, metrics, processedDir, rejectedDir, clock, Duration.ZERO);
+    }
+
+    /** @param pauseBeforeMove test hook ({@code ingest.pause-before-move}): a wait between acknowledgement and move */
+    public InboxFileProcessor(ArticleReader reader, ArticlePublisher publisher, PublishedIds publishedIds,
+            IngestMetrics metrics, Path processedDir, Path rejectedDir, Clock clock, Duration pauseBeforeMove) {
+        this.pauseBeforeMove = pauseBeforeMove;
         this.reader = reader;
         this.publisher = publisher;
         this.publishedIds = publishedIds;
@@ -76,6 +85,7 @@ public final class InboxFileProcessor {
             publisher.publish(article);
             publishedIds.record(article.id());
         }
+        pauseBeforeMove();
         Path target = ArchivePaths.processed(processedDir, LocalDate.now(clock), file.relative());
         move(file.path(), target);
         int duplicates = articles.size() - fresh.size();
@@ -109,6 +119,19 @@ public final class InboxFileProcessor {
         Files.writeString(ArchivePaths.errorNote(target), note, StandardCharsets.UTF_8);
         metrics.rejected(e.reason());
         return target;
+    }
+
+    // Widens the window between acknowledgement and move for the crash test; zero, and skipped, otherwise.
+    private void pauseBeforeMove() {
+        if (pauseBeforeMove.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(pauseBeforeMove.toMillis());
+        } catch (InterruptedException e) {
+            // Stopping: the article is acknowledged and recorded, so moving the file now is still right.
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

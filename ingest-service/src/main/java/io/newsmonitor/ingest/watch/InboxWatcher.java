@@ -60,7 +60,11 @@ public final class InboxWatcher {
         IngestConfigCheck.createFolders(config);
         scanner = new InboxScanner(config.inboxDir(), config.settleTime(), clock);
         processor = new InboxFileProcessor(new ArticleReader(config.maxFileSizeBytes()), publisher, publishedIds,
-                metrics, config.processedDir(), config.rejectedDir(), clock);
+                metrics, config.processedDir(), config.rejectedDir(), clock, config.pauseBeforeMove());
+        if (!config.pauseBeforeMove().isZero()) {
+            LOG.warnf("ingest.pause-before-move is %d ms: every file waits that long between its acknowledgement and "
+                    + "its move. This is a test setting; set it to 0s in production.", config.pauseBeforeMove().toMillis());
+        }
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "inbox-watcher");
             thread.setDaemon(true);

@@ -16,8 +16,14 @@ class IngestConfigCheckTest {
     Path root;
 
     private record Settings(Path inboxDir, Path processedDir, Path rejectedDir, Path stateDir, Duration pollInterval,
-            Duration settleTime, Duration publishTimeout, Duration readinessMaxWait, int maxFileSizeMb)
-            implements IngestConfig {
+            Duration settleTime, Duration publishTimeout, Duration readinessMaxWait, int maxFileSizeMb,
+            Duration pauseBeforeMove) implements IngestConfig {
+
+        Settings(Path inboxDir, Path processedDir, Path rejectedDir, Path stateDir, Duration pollInterval,
+                Duration settleTime, Duration publishTimeout, Duration readinessMaxWait, int maxFileSizeMb) {
+            this(inboxDir, processedDir, rejectedDir, stateDir, pollInterval, settleTime, publishTimeout,
+                    readinessMaxWait, maxFileSizeMb, Duration.ZERO);
+        }
     }
 
     private Settings settings(Path inbox, Path processed, Duration pollInterval, int maxMb) {
@@ -65,6 +71,17 @@ class IngestConfigCheckTest {
         assertThatThrownBy(() -> IngestConfigCheck.validate(settings))
                 .hasMessage("ingest.processed-dir is " + root.resolve("inbox/done") + ", which overlaps the inbox "
                         + root.resolve("inbox") + ": choose a folder outside the inbox (ingest.inbox-dir).");
+    }
+
+    @Test
+    void refusesANegativePauseBeforeMove() {
+        Settings settings = new Settings(root.resolve("inbox"), root.resolve("processed"), root.resolve("rejected"),
+                root.resolve("state"), Duration.ofMillis(500), Duration.ofMillis(300), Duration.ofSeconds(10),
+                Duration.ofSeconds(60), 10, Duration.ofSeconds(-1));
+
+        assertThatThrownBy(() -> IngestConfigCheck.validate(settings))
+                .hasMessage("ingest.pause-before-move is PT-1S, a negative duration: leave it at 0s (it exists only "
+                        + "for crash tests).");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,35 +50,48 @@ class IngestOnRealBrokerIT {
     }
 
     @Test
-    void keepsTheFileInTheInboxWhileTheBrokerIsDownAndPublishesItWhenItIsBack() throws Exception {
-        Path seed = Path.of("../seeds/001_7d9b857bafb98f1d.txt");
-        String id = ArticleIds.of(Files.readString(seed, StandardCharsets.UTF_8));
-        Path inboxFile = config.inboxDir().resolve("outage.txt");
+    void keepsFilesInTheInboxWhileTheBrokerIsDownAndPublishesEachExactlyOnceWhenItIsBack() throws Exception {
+        List<String> names = List.of("outage.txt", "outage 2.txt", "停电.txt");
+        List<Path> seeds = List.of(Path.of("../seeds/001_7d9b857bafb98f1d.txt"),
+                Path.of("../seeds/003_ebd92fc11dedd122.txt"), Path.of("../seeds/004_f1aac2ba4ab8f433.txt"));
+        List<String> ids = new ArrayList<>();
+        for (Path seed : seeds) {
+            ids.add(ArticleIds.of(Files.readString(seed, StandardCharsets.UTF_8)));
+        }
         broker.stop();
-        Path processed;
+        List<Path> processed = new ArrayList<>();
         try {
-            processed = drop(seed, "outage.txt");
-
+            for (int i = 0; i < seeds.size(); i++) {
+                processed.add(drop(seeds.get(i), names.get(i)));
+            }
             // First attempt times out after ingest.publish-timeout (2 s); readiness is DOWN from then on.
             await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> get("/q/health/ready").then().statusCode(503));
-            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
-                    .untilAsserted(() -> assertThat(inboxFile).exists());
-            assertThat(processed).doesNotExist();
+            // Long enough for several attempts per file (2 s each, then 1 s, 2 s, 4 s apart), each of which
+            // used to leave one more record in the producer's buffer.
+            await().during(Duration.ofSeconds(12)).atMost(Duration.ofSeconds(14)).untilAsserted(() -> {
+                for (String name : names) {
+                    assertThat(config.inboxDir().resolve(name)).exists();
+                }
+            });
+            assertThat(processed).noneMatch(Files::exists);
         } finally {
             broker.start();
         }
 
-        await().atMost(MAX_WAIT).untilAsserted(() -> assertThat(processed).exists());
-        assertThat(inboxFile).doesNotExist();
+        await().atMost(MAX_WAIT).untilAsserted(() -> assertThat(processed).allMatch(Files::exists));
         await().atMost(MAX_WAIT).untilAsserted(() -> get("/q/health/ready").then().statusCode(200));
-        // At least once, not exactly once: each attempt that timed out during the outage stays in the Kafka
-        // producer's buffer (delivery.timeout.ms, 120 s) and is delivered when the broker is back, next to the
-        // retry that succeeded. Idempotence only removes the producer's own resends of one record, so the topic
-        // holds one record per attempt, all with the same key and id; consumers that upsert by id see one article.
-        List<RawRecord> records = RawTopicReader.recordsWithKey(broker.bootstrapServers(), id);
-        assertThat(records).isNotEmpty().containsOnly(new RawRecord(id, id, "outage.txt"));
-        assertThat(records.stream().map(RawRecord::id).distinct()).containsExactly(id);
-        assertThat(processed.getParent()).isDirectoryNotContaining("glob:**/outage-1.txt");
+        for (String name : names) {
+            assertThat(config.inboxDir().resolve(name)).doesNotExist();
+        }
+        // Exactly one record per article: a retry never sends an article again while an earlier send of it
+        // may still be delivered by the producer.
+        List<RawRecord> all = RawTopicReader.readAll(broker.bootstrapServers());
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            assertThat(all.stream().filter(r -> id.equals(r.key())).toList())
+                    .containsExactly(new RawRecord(id, id, names.get(i)));
+        }
+        assertThat(processed.get(0).getParent()).isDirectoryNotContaining("glob:**/outage-1.txt");
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.newsmonitor.ingest.publish.FakeEmitter.Answer;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 class ArticlePublisherTest {
@@ -53,5 +54,57 @@ class ArticlePublisherTest {
                 .isInstanceOf(PublishException.class)
                 .hasMessage("The broker refused article " + article.id() + ": NOT_ENOUGH_REPLICAS. Retry later.")
                 .extracting(e -> ((PublishException) e).articleId()).isEqualTo(article.id());
+    }
+
+    @Test
+    void aRetryWhileTheFirstSendIsStillPendingDoesNotSendTheArticleAgain() {
+        FakeEmitter emitter = new FakeEmitter(Answer.SILENCE);
+        ArticlePublisher publisher = afterOneTimeout(emitter);
+
+        emitter.answer(Answer.ACK);
+        assertThatThrownBy(() -> publisher.publish(article)).isInstanceOf(PublishException.class);
+
+        assertThat(emitter.sent()).hasSize(1);
+    }
+
+    @Test
+    void anAcknowledgementArrivingAfterTheTimeoutCompletesTheNextAttemptWithoutASecondSend() throws PublishException {
+        FakeEmitter emitter = new FakeEmitter(Answer.SILENCE);
+        ArticlePublisher publisher = afterOneTimeout(emitter);
+
+        emitter.sent().get(0).ack();
+        publisher.publish(article);
+
+        assertThat(emitter.sent()).hasSize(1);
+    }
+
+    @Test
+    void aSendTheProducerGaveUpOnIsSentAgainOnTheNextAttempt() throws PublishException {
+        FakeEmitter emitter = new FakeEmitter(Answer.SILENCE);
+        ArticlePublisher publisher = afterOneTimeout(emitter);
+
+        emitter.sent().get(0).nack(new TimeoutException("Expiring 1 record(s) for articles.raw-0: 30000 ms has passed"));
+        emitter.answer(Answer.ACK);
+        publisher.publish(article);
+
+        assertThat(emitter.sent()).hasSize(2);
+    }
+
+    @Test
+    void anAcknowledgedArticlePublishedAgainIsSentAgain() throws PublishException {
+        FakeEmitter emitter = new FakeEmitter(Answer.ACK);
+        ArticlePublisher publisher = new ArticlePublisher(emitter, Duration.ofSeconds(1));
+
+        publisher.publish(article);
+        publisher.publish(article);
+
+        assertThat(emitter.sent()).hasSize(2);
+    }
+
+    /** A publisher whose first attempt to publish the article timed out, the send still unanswered. */
+    private ArticlePublisher afterOneTimeout(FakeEmitter emitter) {
+        ArticlePublisher publisher = new ArticlePublisher(emitter, Duration.ofMillis(50));
+        assertThatThrownBy(() -> publisher.publish(article)).isInstanceOf(PublishException.class);
+        return publisher;
     }
 }

@@ -31,12 +31,23 @@ class ArticleReaderTest {
     }
 
     @Test
-    void rejectsAnUndetectableShortInputThatIsNotUtf8WithTheOffendingByteAndOffset() {
+    void readsTwoGbkCharactersTheDetectorHasNoAnswerForByCharacterFrequency() throws Exception {
         byte[] gbk = "新闻".getBytes(java.nio.charset.Charset.forName("GBK"));
 
-        assertThatThrownBy(() -> reader.read("gbk.txt", gbk))
+        ReadResult result = reader.read("gbk.txt", gbk);
+
+        assertThat(text(result)).isEqualTo("新闻");
+        assertThat(result.charset()).isEqualTo(CharsetDetector.GB18030);
+        assertThat(result.charsetSource()).isEqualTo(CharsetDetector.Source.CHARACTER_FREQUENCY);
+    }
+
+    @Test
+    void rejectsAnUndetectableShortInputThatIsNotUtf8WithTheOffendingByteAndOffset() {
+        byte[] latin = "Café crème".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+        assertThatThrownBy(() -> reader.read("latin.txt", latin))
                 .isInstanceOf(ArticleRejectedException.class)
-                .hasMessage("gbk.txt is not valid UTF-8: the byte 0xD0 at offset 0 does not form a valid character "
+                .hasMessage("latin.txt is not valid UTF-8: the byte 0xE9 at offset 3 does not form a valid character "
                         + "(the text is probably in another encoding, such as GB18030 or Big5). "
                         + "Convert it to UTF-8, for example with 'iconv -f GB18030 -t UTF-8', and submit it again.")
                 .extracting(e -> ((ArticleRejectedException) e).reason()).isEqualTo(Reason.UNDECODABLE);

@@ -78,12 +78,22 @@ class ArticleResourceTest {
 
     @Test
     void answers400WithTheOffsetToABodyThatIsNotUtf8() {
-        byte[] gbk = "新闻".getBytes(java.nio.charset.Charset.forName("GBK"));
+        byte[] latin = "Café crème".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+        given().config(NO_DEFAULT_CHARSET).contentType("text/plain").body(latin)
+                .when().post("/api/articles")
+                .then().statusCode(400)
+                .body("error", startsWith("http-post is not valid UTF-8: the byte 0xE9 at offset 3 "));
+    }
+
+    @Test
+    void acceptsAShortGbkBodyWithoutACharset() {
+        byte[] gbk = "县委召开全会".getBytes(java.nio.charset.Charset.forName("GBK"));
 
         given().config(NO_DEFAULT_CHARSET).contentType("text/plain").body(gbk)
                 .when().post("/api/articles")
-                .then().statusCode(400)
-                .body("error", startsWith("http-post is not valid UTF-8: the byte 0xD0 at offset 0 "));
+                .then().statusCode(202)
+                .body("id", equalTo(ArticleIds.of("县委召开全会")));
     }
 
     @Test

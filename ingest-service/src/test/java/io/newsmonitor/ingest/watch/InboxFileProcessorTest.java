@@ -226,12 +226,24 @@ class InboxFileProcessorTest {
 
     @Test
     void rejectsAShortFileThatIsNeitherUtf8NorDetectable() throws Exception {
+        Path latin = Files.write(inbox.resolve("latin.txt"),
+                "Café crème".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        processor(new FakeEmitter(Answer.ACK)).process(new InboxFile(latin, Path.of("latin.txt"), 10));
+
+        assertThat(Files.readString(rejected.resolve("latin.txt.error.txt")))
+                .contains("latin.txt is not valid UTF-8: the byte 0xE9 at offset 3");
+    }
+
+    @Test
+    void publishesAShortGbkFileTheDetectorAloneCouldNotPlace() throws Exception {
         Path gbk = Files.write(inbox.resolve("gbk.txt"), "新闻".getBytes(java.nio.charset.Charset.forName("GBK")));
+        FakeEmitter emitter = new FakeEmitter(Answer.ACK);
 
-        processor(new FakeEmitter(Answer.ACK)).process(new InboxFile(gbk, Path.of("gbk.txt"), 4));
+        FileOutcome outcome = processor(emitter).process(new InboxFile(gbk, Path.of("gbk.txt"), 4));
 
-        assertThat(Files.readString(rejected.resolve("gbk.txt.error.txt")))
-                .contains("gbk.txt is not valid UTF-8: the byte 0xD0 at offset 0");
+        assertThat(outcome.charset()).isEqualTo("GB18030");
+        assertThat(payload(emitter).text()).isEqualTo("新闻");
     }
 
     @Test
