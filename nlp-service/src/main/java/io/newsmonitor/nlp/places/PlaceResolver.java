@@ -112,7 +112,7 @@ public final class PlaceResolver {
     }
 
     /** Adds a place, merging it with another name of the same division (the full name wins, mentions the larger). */
-    private static void add(Map<String, PlaceMention> places, String name, int mentions, Division division) {
+    private void add(Map<String, PlaceMention> places, String name, int mentions, Division division) {
         if (division == null) {
             places.putIfAbsent(name, PlaceMention.unresolved(name, mentions));
             return;
@@ -121,7 +121,19 @@ public final class PlaceResolver {
         String shown = previous == null || name.equals(division.name()) ? name : previous.name();
         int count = Math.max(Math.max(1, mentions), previous == null ? 0 : previous.mentions());
         places.put(division.code(), new PlaceMention(shown, count, division.code(), division.level(), division.lat(),
-                division.lon()));
+                division.lon(), parents(division), division.name()));
+    }
+
+    /** Names of the divisions above, province first: [四川省, 巴中市] for 平昌县. */
+    private List<String> parents(Division division) {
+        List<String> parents = new ArrayList<>(2);
+        if (!division.code().equals(division.provinceCode())) {
+            parents.add(catalog.byCode(division.provinceCode()).name());
+        }
+        if (division.cityCode() != null) {
+            parents.add(catalog.byCode(division.cityCode()).name());
+        }
+        return parents;
     }
 
     static int occurrences(String name, String text) {
