@@ -25,12 +25,14 @@ import java.util.regex.Pattern;
  *
  * <p>The text is segmented sentence by sentence, because a name after a line break is otherwise
  * split ({@code 李/ng 余良/nr}). Persons and places come from the default segmenter (name recognition
- * on, place recognition off: the place recogniser adds more junk than places on our gold set);
- * organisations from a second segmenter with the organisation recogniser on, whose output is then
- * filtered hard. Names that titles and bylines vouch for are added; recognised strings without a
- * plausible surname, fragments of longer names, and county names tagged as persons are fixed or
- * dropped. Mentions are counted as occurrences in the text; each person carries the posts written
- * before the name ({@link PostFinder}).
+ * on, place recognition off: the place recogniser adds more junk than places on our gold set), plus regions
+ * and ports the segmenter misses ({@link PlacesBeyondDivisions}). A person is a name that titles and bylines
+ * vouch for ({@link PersonEvidence}) or a recognised name with a plausible surname and evidence in the text
+ * ({@link PersonContext}); fragments of longer names and county names tagged as persons are fixed or dropped.
+ * Organisations come from {@link OrganizationMerger}: the recogniser's names filtered hard, producers
+ * ({@code 通威年产…}), names found by pattern and government bodies named with their place, each with its kind.
+ * Mentions are counted as occurrences in the text; each person carries the posts written before the name
+ * ({@link PostFinder}).
  */
 public final class EntityExtractor {
 
@@ -50,6 +52,8 @@ public final class EntityExtractor {
     private final PostFinder posts = new PostFinder();
 
     private final PlaceResolver resolver = new PlaceResolver();
+
+    private final PlacesBeyondDivisions beyondDivisions = new PlacesBeyondDivisions(DivisionCatalog.shared());
 
     private final OrganizationMerger organizationMerger = new OrganizationMerger(DivisionCatalog.shared());
 
@@ -81,14 +85,33 @@ public final class EntityExtractor {
                 }
             }
         }
+        placeCandidates.addAll(beyondDivisions.find(text));
         Set<String> vouched = evidence.find(text);
         Set<String> persons = persons(personCandidates, vouched, placeCandidates, text);
         persons.removeAll(producers);
         List<PlaceMention> places = sorted(places(placeCandidates, text), PlaceMention::unresolved);
+        List<OrganizationMention> organizations =
+                organizationMerger.merge(organizationCandidates, producers, resolver.resolve(places, text), text);
         return new Entities(
                 sorted(count(persons, text), (name, n) -> new PersonMention(name, n, posts.find(name, text))),
-                places,
-                organizationMerger.merge(organizationCandidates, producers, resolver.resolve(places, text), text));
+                withoutPartsOfNames(places, organizations, text),
+                organizations);
+    }
+
+    /**
+     * Drops the places that the text only writes inside the name of a company, institution or medium (四川 in
+     * 四川大学, 宁德 in 宁德时代); places inside a government body's or zone's name stay (绵阳 in 绵阳高新区).
+     */
+    private static List<PlaceMention> withoutPartsOfNames(List<PlaceMention> places,
+            List<OrganizationMention> organizations, String text) {
+        List<String> names = organizations.stream()
+                .filter(o -> !OrganizationMention.GOVERNMENT.equals(o.kind()))
+                .map(OrganizationMention::name).toList();
+        return places.stream().filter(place -> {
+            int inside = names.stream().filter(name -> name.contains(place.name()))
+                    .mapToInt(name -> occurrences(name, text)).sum();
+            return inside == 0 || occurrences(place.name(), text) > inside;
+        }).toList();
     }
 
     /** A name the segmenter tagged as a person, brand or organisation, written before an output figure. */

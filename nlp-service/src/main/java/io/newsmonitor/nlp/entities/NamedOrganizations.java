@@ -32,7 +32,7 @@ final class NamedOrganizations {
 
     /** Industry words that end a company's short name only where the name ends (联友纺织等, 奋安铝业为). */
     private static final Pattern INDUSTRY_ENDING = Pattern.compile("(?:铝业|纺织|科技|药业|钢铁|化工|电器|实业|控股|股份|乳业|酒业"
-            + "|光电|重工|建工)(?=" + DELIMITER + "|$|等|为|作|与|和|及|是|将|已|在|的|公司|集团)");
+            + "|光电|重工|建工|锂业|矿业|制药|电气|建材)(?=" + DELIMITER + "|$|等|为|作|与|和|及|是|将|已|在|的|公司|集团|年产)");
 
     /** Verbs and function words after which a name starts. */
     private static final Pattern NAME_START = Pattern.compile(".*(?:了|的|和|及|在|对|向|由|把|将|以|从|为|同|跟|共建|建设|打造|组建"
@@ -106,7 +106,8 @@ final class NamedOrganizations {
             boolean brand = ending == INDUSTRY_ENDING;
             if (name.length() <= MAX_NAME && specific(stem) && !stem.contains(DESCRIPTIVE)
                     && (!brand || stem.length() <= MAX_BRAND && CoreDictionary.get(stem) == null)) {
-                found.putIfAbsent(name, OrganizationKinds.of(name, OrganizationMention.OTHER));
+                found.putIfAbsent(name, OrganizationKinds.of(name,
+                        brand ? OrganizationMention.COMPANY : OrganizationMention.OTHER));
             }
         }
     }
@@ -128,8 +129,13 @@ final class NamedOrganizations {
 
     private static void collect(Matcher m, int group, String kind, Map<String, String> found) {
         while (m.find()) {
-            found.putIfAbsent(m.group(group), kind);
+            found.putIfAbsent(m.group(group), OrganizationKinds.of(m.group(group), kind));
         }
+    }
+
+    /** True if the name is nothing but an organisation ending ({@code 股份有限公司}). */
+    static boolean isBareEnding(String name) {
+        return WITH_ENDING.matcher(name).matches() || INDUSTRY_ENDING.matcher(name).matches();
     }
 
     /** True if at least two characters are left once generic words are taken off. */

@@ -44,7 +44,7 @@ final class OrganizationMerger {
         Map<String, String> kinds = new LinkedHashMap<>();
         for (String name : recognised) {
             if (OrganizationNames.plausible(name) && !BRANCH_OR_ZONE_BODY.matcher(name).find()
-                    && !name.endsWith("常委会")) {
+                    && !name.endsWith("常委会") && !NamedOrganizations.isBareEnding(name)) {
                 kinds.put(name, OrganizationKinds.of(name, OrganizationMention.OTHER));
             }
         }

@@ -48,7 +48,8 @@ public final class PlaceResolver {
         List<DivisionFinder.Match> matches = finder.find(text);
         Set<String> anchors = new LinkedHashSet<>();
         Set<String> pending = new LinkedHashSet<>();
-        recognised.forEach(place -> (isAnchor(place.name()) ? anchors : pending).add(place.name()));
+        recognised.forEach(place -> (isAnchor(place.name()) || isRecognisedDistrict(place.name()) ? anchors : pending)
+                .add(place.name()));
         matches.forEach(match -> (isAnchor(match.name()) ? anchors : pending).add(match.name()));
         List<Division> context = chooser.unambiguous(anchors);
         Map<String, Division> resolved = new LinkedHashMap<>();
@@ -109,6 +110,15 @@ public final class PlaceResolver {
         boolean notCounty = !candidates.isEmpty()
                 && candidates.stream().noneMatch(division -> Division.COUNTY.equals(division.level()));
         return notCounty || fullName && name.length() >= SAFE_FULL_NAME_LENGTH && !name.endsWith("区");
+    }
+
+    /**
+     * True for a district's full name of three characters or more that the recogniser tagged as a place and that
+     * only one division carries (渝北区): the tag rules out the word reading (老城区 is filtered before).
+     */
+    private boolean isRecognisedDistrict(String name) {
+        List<Division> candidates = catalog.byName(name);
+        return name.length() >= SAFE_FULL_NAME_LENGTH && candidates.size() == 1 && candidates.get(0).name().equals(name);
     }
 
     /** Adds a place, merging it with another name of the same division (the full name wins, mentions the larger). */
