@@ -8,6 +8,8 @@ import com.hankcs.hanlp.seg.common.Term;
 import io.newsmonitor.events.OrganizationMention;
 import io.newsmonitor.events.PersonMention;
 import io.newsmonitor.events.PlaceMention;
+import io.newsmonitor.nlp.places.DivisionCatalog;
+import io.newsmonitor.nlp.places.PlaceResolver;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,14 +25,19 @@ import java.util.regex.Pattern;
  *
  * <p>The text is segmented sentence by sentence, because a name after a line break is otherwise
  * split ({@code 李/ng 余良/nr}). Persons and places come from the default segmenter (name recognition
- * on, place recognition off: the place recogniser adds more junk than places on our gold set);
- * organisations from a second segmenter with the organisation recogniser on, whose output is then
- * filtered hard. Names that titles and bylines vouch for are added; recognised strings without a
- * plausible surname, fragments of longer names, and county names tagged as persons are fixed or
- * dropped. Mentions are counted as occurrences in the text; each person carries the posts written
- * before the name ({@link PostFinder}).
+ * on, place recognition off: the place recogniser adds more junk than places on our gold set), plus regions
+ * and ports the segmenter misses ({@link PlacesBeyondDivisions}). A person is a name that titles and bylines
+ * vouch for ({@link PersonEvidence}) or a recognised name with a plausible surname and evidence in the text
+ * ({@link PersonContext}); fragments of longer names and county names tagged as persons are fixed or dropped.
+ * Organisations come from {@link OrganizationMerger}: the recogniser's names filtered hard, producers
+ * ({@code 通威年产…}), names found by pattern and government bodies named with their place, each with its kind.
+ * Mentions are counted as occurrences in the text; each person carries the posts written before the name
+ * ({@link PostFinder}).
  */
 public final class EntityExtractor {
+
+    /** The word that follows a producer's name in 通威年产40万吨. */
+    private static final String OUTPUT = "年产";
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;\\n]+");
 
@@ -44,16 +51,28 @@ public final class EntityExtractor {
 
     private final PostFinder posts = new PostFinder();
 
+    private final PlaceResolver resolver = new PlaceResolver();
+
+    private final PlacesBeyondDivisions beyondDivisions = new PlacesBeyondDivisions(DivisionCatalog.shared());
+
+    private final OrganizationMerger organizationMerger = new OrganizationMerger(DivisionCatalog.shared());
+
     public Entities extract(String text) {
         Set<String> personCandidates = new LinkedHashSet<>();
         Set<String> placeCandidates = new LinkedHashSet<>();
         Set<String> organizationCandidates = new LinkedHashSet<>();
+        Set<String> producers = new LinkedHashSet<>();
         for (String sentence : SENTENCE_END.split(text)) {
             if (sentence.isBlank()) {
                 continue;
             }
+            Term previous = null;
             for (Term term : names.seg(sentence)) {
                 String nature = term.nature.toString();
+                if (previous != null && term.word.startsWith(OUTPUT) && isProperNoun(previous)) {
+                    producers.add(previous.word);
+                }
+                previous = term;
                 if (nature.startsWith("nr")) {
                     personCandidates.add(term.word);
                 } else if (nature.startsWith("ns")) {
@@ -66,27 +85,59 @@ public final class EntityExtractor {
                 }
             }
         }
+        placeCandidates.addAll(beyondDivisions.find(text));
         Set<String> vouched = evidence.find(text);
         Set<String> persons = persons(personCandidates, vouched, placeCandidates, text);
+        persons.removeAll(producers);
+        List<PlaceMention> places = sorted(places(placeCandidates, text), PlaceMention::unresolved);
+        List<OrganizationMention> organizations =
+                organizationMerger.merge(organizationCandidates, producers, resolver.resolve(places, text), text);
         return new Entities(
                 sorted(count(persons, text), (name, n) -> new PersonMention(name, n, posts.find(name, text))),
-                sorted(places(placeCandidates, text), PlaceMention::unresolved),
-                sorted(count(organizations(organizationCandidates), text), OrganizationMention::new));
+                withoutPartsOfNames(places, organizations, text),
+                organizations);
+    }
+
+    /**
+     * Drops the places that the text only writes inside the name of a company, institution or medium (四川 in
+     * 四川大学, 宁德 in 宁德时代); places inside a government body's or zone's name stay (绵阳 in 绵阳高新区).
+     */
+    private static List<PlaceMention> withoutPartsOfNames(List<PlaceMention> places,
+            List<OrganizationMention> organizations, String text) {
+        List<String> names = organizations.stream()
+                .filter(o -> !OrganizationMention.GOVERNMENT.equals(o.kind()))
+                .map(OrganizationMention::name).toList();
+        return places.stream().filter(place -> {
+            int inside = names.stream().filter(name -> name.contains(place.name()))
+                    .mapToInt(name -> occurrences(name, text)).sum();
+            return inside == 0 || occurrences(place.name(), text) > inside;
+        }).toList();
+    }
+
+    /** A name the segmenter tagged as a person, brand or organisation, written before an output figure. */
+    private static boolean isProperNoun(Term term) {
+        String nature = term.nature.toString();
+        return term.word.length() >= 2 && (nature.startsWith("nr") || nature.startsWith("nz") || nature.startsWith("nt"));
     }
 
     /** Moves county names tagged as persons into {@code places} and returns the accepted persons. */
     private static Set<String> persons(Set<String> recognised, Set<String> vouched, Set<String> places, String text) {
-        Set<String> accepted = new LinkedHashSet<>(vouched);
+        Set<String> candidates = new LinkedHashSet<>();
+        Set<String> known = new LinkedHashSet<>(vouched);
         for (String name : recognised) {
             if (!JunkNames.isPlausiblePerson(name)) {
                 continue;
             }
             if (PlaceNames.writtenAsDivision(name, text)) {
                 places.add(name);
-            } else if (Surnames.plausible(name) || isKnownPerson(name)) {
-                accepted.add(name);
+            } else if (isKnownPerson(name)) {
+                known.add(name);
+            } else if (Surnames.plausible(name)) {
+                candidates.add(name);
             }
         }
+        Set<String> accepted = new LinkedHashSet<>(known);
+        accepted.addAll(PersonContext.supported(candidates, known, text));
         accepted.removeIf(name -> !vouched.contains(name) && isFragment(name, accepted, vouched));
         return accepted;
     }
@@ -142,21 +193,6 @@ public final class EntityExtractor {
 
     private static boolean hasShortForm(String name, Set<String> names) {
         return PlaceNames.hasDivisionSuffix(name) && names.contains(name.substring(0, name.length() - 1));
-    }
-
-    private static Set<String> organizations(Set<String> candidates) {
-        Set<String> accepted = new LinkedHashSet<>();
-        for (String name : candidates) {
-            if (OrganizationNames.plausible(name) || isKnownOrganization(name)) {
-                accepted.add(name);
-            }
-        }
-        return accepted;
-    }
-
-    private static boolean isKnownOrganization(String name) {
-        CoreDictionary.Attribute attribute = CoreDictionary.get(name);
-        return attribute != null && attribute.hasNature(Nature.nt) && name.length() >= 3;
     }
 
     private static Map<String, Integer> count(Set<String> names, String text) {

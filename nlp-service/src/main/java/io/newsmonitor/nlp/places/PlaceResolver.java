@@ -48,7 +48,8 @@ public final class PlaceResolver {
         List<DivisionFinder.Match> matches = finder.find(text);
         Set<String> anchors = new LinkedHashSet<>();
         Set<String> pending = new LinkedHashSet<>();
-        recognised.forEach(place -> (isAnchor(place.name()) ? anchors : pending).add(place.name()));
+        recognised.forEach(place -> (isAnchor(place.name()) || isRecognisedDistrict(place.name()) ? anchors : pending)
+                .add(place.name()));
         matches.forEach(match -> (isAnchor(match.name()) ? anchors : pending).add(match.name()));
         List<Division> context = chooser.unambiguous(anchors);
         Map<String, Division> resolved = new LinkedHashMap<>();
@@ -111,8 +112,17 @@ public final class PlaceResolver {
         return notCounty || fullName && name.length() >= SAFE_FULL_NAME_LENGTH && !name.endsWith("区");
     }
 
+    /**
+     * True for a district's full name of three characters or more that the recogniser tagged as a place and that
+     * only one division carries (渝北区): the tag rules out the word reading (老城区 is filtered before).
+     */
+    private boolean isRecognisedDistrict(String name) {
+        List<Division> candidates = catalog.byName(name);
+        return name.length() >= SAFE_FULL_NAME_LENGTH && candidates.size() == 1 && candidates.get(0).name().equals(name);
+    }
+
     /** Adds a place, merging it with another name of the same division (the full name wins, mentions the larger). */
-    private static void add(Map<String, PlaceMention> places, String name, int mentions, Division division) {
+    private void add(Map<String, PlaceMention> places, String name, int mentions, Division division) {
         if (division == null) {
             places.putIfAbsent(name, PlaceMention.unresolved(name, mentions));
             return;
@@ -121,7 +131,19 @@ public final class PlaceResolver {
         String shown = previous == null || name.equals(division.name()) ? name : previous.name();
         int count = Math.max(Math.max(1, mentions), previous == null ? 0 : previous.mentions());
         places.put(division.code(), new PlaceMention(shown, count, division.code(), division.level(), division.lat(),
-                division.lon()));
+                division.lon(), parents(division), division.name()));
+    }
+
+    /** Names of the divisions above, province first: [四川省, 巴中市] for 平昌县. */
+    private List<String> parents(Division division) {
+        List<String> parents = new ArrayList<>(2);
+        if (!division.code().equals(division.provinceCode())) {
+            parents.add(catalog.byCode(division.provinceCode()).name());
+        }
+        if (division.cityCode() != null) {
+            parents.add(catalog.byCode(division.cityCode()).name());
+        }
+        return parents;
     }
 
     static int occurrences(String name, String text) {

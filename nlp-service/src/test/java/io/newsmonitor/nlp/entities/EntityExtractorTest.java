@@ -89,4 +89,42 @@ class EntityExtractorTest {
         assertThat(found.persons()).isEmpty();
         assertThat(found.organizations()).isEmpty();
     }
+
+    @Test
+    void takesNoWordWithoutPersonEvidenceForAPerson() {
+        Entities found = extractor.extract("会议要求,要聚焦关键点、抓实着力点,推动西部陆海新通道建设。县委书记周建华在调研时强调,要加快发展。");
+
+        assertThat(found.persons()).extracting(PersonMention::name).containsExactly("周建华");
+    }
+
+    @Test
+    void findsAProducerWrittenBeforeItsOutputAsACompany() {
+        Entities found = extractor.extract("加快推动华友年产5万吨高纯镍项目落地。");
+
+        assertThat(found.organizations()).containsExactly(new OrganizationMention("华友", 1, OrganizationMention.COMPANY));
+    }
+
+    @Test
+    void namesGovernmentBodiesAfterTheirPlaceWithTheirKind() {
+        Entities found = extractor.extract("绵阳市召开市委常委会会议,研究部署防汛工作。市政府有关负责同志参加。");
+
+        assertThat(found.organizations()).containsExactly(
+                new OrganizationMention("绵阳市委", 1, OrganizationMention.GOVERNMENT),
+                new OrganizationMention("绵阳市政府", 1, OrganizationMention.GOVERNMENT));
+    }
+
+    @Test
+    void takesNoBareEndingForAnOrganisation() {
+        Entities found = extractor.extract("会上,五粮液集团、泸州老窖股份有限公司和四川长虹电器股份有限公司作交流发言。");
+
+        assertThat(found.organizations()).extracting(OrganizationMention::name).containsExactly(
+                "五粮液集团", "四川长虹电器股份有限公司", "泸州老窖股份有限公司");
+    }
+
+    @Test
+    void dropsAPlaceWrittenOnlyInsideAnInstitutionsName() {
+        Entities found = extractor.extract("西南交通大学的专家参加会诊。");
+
+        assertThat(found.places()).extracting(PlaceMention::name).doesNotContain("西南");
+    }
 }

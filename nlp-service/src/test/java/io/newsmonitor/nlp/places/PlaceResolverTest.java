@@ -83,4 +83,35 @@ class PlaceResolverTest {
                 .allSatisfy(place -> assertThat(place.lat()).isBetween(31.5, 33.0))
                 .allSatisfy(place -> assertThat(place.lon()).isBetween(105.0, 106.5));
     }
+
+    @Test
+    void givesEachDivisionItsParentsAndOfficialName() {
+        List<PlaceMention> places = resolver.resolve(List.of(), "南江县和通江县的茶叶畅销省外,四川省商务厅组织推介。");
+
+        assertThat(places).extracting(PlaceMention::name, PlaceMention::fullName, PlaceMention::parents)
+                .containsExactly(tuple("南江县", "南江县", List.of("四川省", "巴中市")),
+                        tuple("四川省", "四川省", List.of()),
+                        tuple("通江县", "通江县", List.of("四川省", "巴中市")));
+    }
+
+    @Test
+    void givesAShortFormTheOfficialName() {
+        List<PlaceMention> places = resolver.resolve(List.of(), "巴中市平昌、南江两县推进茶产业发展。");
+
+        assertThat(places).filteredOn(place -> place.name().equals("平昌")).singleElement()
+                .satisfies(place -> {
+                    assertThat(place.fullName()).isEqualTo("平昌县");
+                    assertThat(place.code()).isEqualTo("511923");
+                    assertThat(place.parents()).containsExactly("四川省", "巴中市");
+                });
+    }
+
+    @Test
+    void resolvesADistrictOfAMunicipalityThatTheRecogniserTagged() {
+        List<PlaceMention> places = resolver.resolve(List.of(PlaceMention.unresolved("渝北区", 1)),
+                "渝北区召开区委常委会会议。");
+
+        assertThat(places).extracting(PlaceMention::name, PlaceMention::code, PlaceMention::parents)
+                .containsExactly(tuple("渝北区", "500112", List.of("重庆市")));
+    }
 }

@@ -1,0 +1,145 @@
+package io.newsmonitor.nlp.entities;
+
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import io.newsmonitor.events.OrganizationMention;
+import io.newsmonitor.nlp.places.DivisionCatalog;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds named organisations by how news text writes them, without a list of names:
+ * <ul>
+ * <li>a name with an organisation ending ({@code 万凯新材料科技公司}, {@code 太极集团}, {@code 中国人民大学},
+ * {@code 中国酱腌菜重点实验室}, {@code 涪陵区融媒体中心}), cut at the verb or function word before it
+ * ({@code 川渝共建中国酱腌菜重点实验室}); an industry ending ({@code 奋安铝业}, {@code 联友纺织}) only where the
+ * name ends ({@code 纺织服装产业} is no company);</li>
+ * <li>the leaders of an industry ({@code 以福兴杭萧等为代表的装备制造产业}, {@code 以奋安铝业为龙头});</li>
+ * <li>a dateline's outlet ({@code 涪陵网讯}, {@code 中新网四川新闻10月17日电});</li>
+ * <li>development zones after a division name ({@code 广元经济技术开发区}, {@code 巴中经开区党工委}: the zone);</li>
+ * <li>central bodies and national media from short general dictionaries ({@code 党中央}, {@code 国务院}, {@code 新华社}).</li>
+ * </ul>
+ * A name is kept only if something specific is left once generic words are taken off ({@code 产业研究院},
+ * {@code 城市医疗集团}, {@code 龙头企业} are no names).
+ */
+final class NamedOrganizations {
+
+    private static final String DELIMITER = "[^\\p{IsHan}]";
+
+    private static final Pattern WITH_ENDING = Pattern.compile("(?:股份有限公司|有限责任公司|有限公司|集团|公司|大学|学院|研究院"
+            + "|研究所|研究中心|重点实验室|实验室|医院|协会|学会|商会|基金会|融媒体中心|广播电视台|电视台|日报社|日报|晚报|报社|新闻网)");
+
+    /** Industry words that end a company's short name only where the name ends (联友纺织等, 奋安铝业为). */
+    private static final Pattern INDUSTRY_ENDING = Pattern.compile("(?:铝业|纺织|科技|药业|钢铁|化工|电器|实业|控股|股份|乳业|酒业"
+            + "|光电|重工|建工|锂业|矿业|制药|电气|建材)(?=" + DELIMITER + "|$|等|为|作|与|和|及|是|将|已|在|的|公司|集团|年产)");
+
+    /** Verbs and function words after which a name starts. */
+    private static final Pattern NAME_START = Pattern.compile(".*(?:了|的|和|及|在|对|向|由|把|将|以|从|为|同|跟|共建|建设|打造|组建"
+            + "|成立|依托|联合|邀请|支持|推动|加快|推进|引进|携手|会同|牵头|落户|入驻|据|是|有|参加|出席|召开|举行|观摩|考察|调研"
+            + "|走进|来到|前往|等|与会|被|让|使|给)");
+
+    private static final Pattern LEADERS = Pattern.compile(
+            "以(\\p{IsHan}{2,8}?(?:、\\p{IsHan}{2,8}?)*)等为[“\"]?(?:龙头|链主|代表|重点|核心)");
+
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?m)^\\s*(\\p{IsHan}{2,6}?(?:网|社))(?:讯|\\p{IsHan}{0,8}\\d{1,2}月\\d{1,2}日[电讯])");
+
+    private static final Pattern ZONE = Pattern.compile("(?:经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区|综合保税区|综保区)"
+            + "(?:党工委|管委会)?");
+
+    private static final Pattern CENTRAL = Pattern.compile("(?:党中央|中共中央|国务院|全国人大常委会|全国人大|全国政协|中央军委|中央纪委"
+            + "|国家发展改革委|国家发改委|最高人民法院|最高人民检察院|新华社|中新社|中国新闻社|人民日报|新华网|人民网|中新网|中国新闻网"
+            + "|中央广播电视总台|中央电视台|央视|光明日报|经济日报|中国日报|澎湃新闻|环球时报)(?![门分])");
+
+    /** Words that say what an organisation does or is, not which one it is. */
+    private static final Pattern GENERIC_WORD = Pattern.compile("产业|城市|医疗|国有|民营|企业|重点|龙头|新材料|材料|科创|区域|数字"
+            + "|现代|地方|相关|有关|部分|大型|中小|骨干|优势|特色|新兴|高新|科技|创新|行业|国家|省级|市级|县级|区级|中国|全国|全省|全市"
+            + "|全县|全区|各|该|本|这|其|有|一|多|项目|工业|经济|发展|建设|研究|技术|工程|服务|管理|综合|示范|专业|职业|公立"
+            + "|社会|公共|基层|乡村|农村|新型|传统|知名|头部|上市|外资|央|省|市|县|区|镇|乡");
+
+    private static final int MAX_NAME = 20;
+
+    /** A company's short name before an industry word: 奋安 in 奋安铝业. */
+    private static final int MAX_BRAND = 4;
+
+    /** 紧密型, 创新型: a stem that describes a type of organisation, not one organisation. */
+    private static final String DESCRIPTIVE = "型";
+
+    private final DivisionCatalog catalog;
+
+    NamedOrganizations(DivisionCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Name → kind of every named organisation found in the text. */
+    Map<String, String> find(String text) {
+        Map<String, String> found = new LinkedHashMap<>();
+        endings(text, WITH_ENDING, found);
+        endings(text, INDUSTRY_ENDING, found);
+        Matcher leaders = LEADERS.matcher(text);
+        while (leaders.find()) {
+            for (String name : leaders.group(1).split("、")) {
+                if (specific(name) && !name.endsWith("企业") && !name.endsWith("集群")) {
+                    found.putIfAbsent(name, OrganizationKinds.of(name, OrganizationMention.COMPANY));
+                }
+            }
+        }
+        collect(DATELINE.matcher(text), 1, OrganizationMention.MEDIA, found);
+        collect(CENTRAL.matcher(text), 0, OrganizationMention.GOVERNMENT, found);
+        zones(text, found);
+        return found;
+    }
+
+    private static void endings(String text, Pattern ending, Map<String, String> found) {
+        Matcher m = ending.matcher(text);
+        while (m.find()) {
+            int clauseStart = m.start();
+            while (clauseStart > 0 && Character.UnicodeScript.of(text.codePointAt(clauseStart - 1))
+                    == Character.UnicodeScript.HAN && m.end() - clauseStart < MAX_NAME + 10) {
+                clauseStart--;
+            }
+            String run = text.substring(clauseStart, m.start());
+            Matcher start = NAME_START.matcher(run);
+            String stem = start.lookingAt() ? run.substring(start.end()) : run;
+            String name = stem + m.group();
+            boolean brand = ending == INDUSTRY_ENDING;
+            if (name.length() <= MAX_NAME && specific(stem) && !stem.contains(DESCRIPTIVE)
+                    && (!brand || stem.length() <= MAX_BRAND && CoreDictionary.get(stem) == null)) {
+                found.putIfAbsent(name, OrganizationKinds.of(name,
+                        brand ? OrganizationMention.COMPANY : OrganizationMention.OTHER));
+            }
+        }
+    }
+
+    /** A development zone after a division name; its 党工委 and 管委会 count as the zone. */
+    private void zones(String text, Map<String, String> found) {
+        Matcher m = ZONE.matcher(text);
+        while (m.find()) {
+            for (int length = Math.min(8, m.start()); length >= 2; length--) {
+                String place = text.substring(m.start() - length, m.start());
+                if (!catalog.byName(place).isEmpty()) {
+                    String zone = place + m.group().replaceFirst("(党工委|管委会)$", "");
+                    found.putIfAbsent(zone, OrganizationMention.GOVERNMENT);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void collect(Matcher m, int group, String kind, Map<String, String> found) {
+        while (m.find()) {
+            found.putIfAbsent(m.group(group), OrganizationKinds.of(m.group(group), kind));
+        }
+    }
+
+    /** True if the name is nothing but an organisation ending ({@code 股份有限公司}). */
+    static boolean isBareEnding(String name) {
+        return WITH_ENDING.matcher(name).matches() || INDUSTRY_ENDING.matcher(name).matches();
+    }
+
+    /** True if at least two characters are left once generic words are taken off. */
+    static boolean specific(String stem) {
+        return GENERIC_WORD.matcher(stem).replaceAll("").length() >= 2;
+    }
+}
