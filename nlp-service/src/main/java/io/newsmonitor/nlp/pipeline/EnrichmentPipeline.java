@@ -18,6 +18,7 @@ import io.newsmonitor.nlp.figures.FigureExtractor;
 import io.newsmonitor.nlp.figures.MeetingExtractor;
 import io.newsmonitor.nlp.figures.SloganExtractor;
 import io.newsmonitor.nlp.keywords.KeywordExtractor;
+import io.newsmonitor.nlp.keywords.SegmentedText;
 import io.newsmonitor.nlp.keywords.Summarizer;
 import io.newsmonitor.nlp.meta.BylineExtractor;
 import io.newsmonitor.nlp.meta.Bylines;
@@ -116,14 +117,15 @@ public class EnrichmentPipeline {
         String clean = timer.time("furniture", () -> furniture.remove(simplified, removed));
         String title = timer.time("metadata", () -> title(clean, raw));
         String publishedAt = timer.time("metadata", () -> publishedAt(clean, raw));
-        String outlet = timer.time("metadata", () -> outlets.extract(clean));
+        String outlet = timer.time("metadata", () -> outlet(clean, removed));
         Bylines credits = timer.time("metadata", () -> bylines.extract(clean));
         List<DateMention> mentionedDates = timer.time("metadata",
                 () -> dateMentions.extract(clean, publishedAt == null ? null : LocalDate.parse(publishedAt.substring(0, 10))));
         Entities found = timer.time("entities", () -> entities.extract(clean));
         List<PlaceMention> resolvedPlaces = timer.time("places", () -> places.resolve(found.places(), clean));
-        List<String> keyPhrases = timer.time("keywords", () -> keywords.extract(clean));
-        String summary = timer.time("summary", () -> summarizer.summarize(clean));
+        SegmentedText segmented = timer.time("segment", () -> SegmentedText.of(clean));
+        List<String> keyPhrases = timer.time("keywords", () -> keywords.extract(segmented));
+        String summary = timer.time("summary", () -> summarizer.summarize(segmented));
         String generatedTitle = timer.time("metadata", () -> title == null ? headlines.generate(summary) : null);
         List<IndustryMention> industryMentions = timer.time("industries", () -> industries.detect(clean));
         List<FigureMention> figureMentions = timer.time("about", () -> figures.extract(clean));
@@ -172,6 +174,12 @@ public class EnrichmentPipeline {
             title = scriptConverter.toSimplified(raw.title().strip());
         }
         return title;
+    }
+
+    /** The outlet of the {@code 来源:} field; else the site its copyright line names. */
+    private String outlet(String clean, Removals removed) {
+        String outlet = outlets.extract(clean);
+        return outlet != null ? outlet : outlets.fromCopyright(removed.asMap().getOrDefault("copyright", List.of()));
     }
 
     /** The date the text states; else the one the input gave, when it can be read. */
