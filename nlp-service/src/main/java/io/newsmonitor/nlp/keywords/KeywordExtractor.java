@@ -1,74 +1,94 @@
 package io.newsmonitor.nlp.keywords;
 
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.corpus.tag.Nature;
-import com.hankcs.hanlp.seg.common.Term;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
- * Picks key words and phrases of a clean Simplified text: HanLP's phrase extraction first (it finds
- * 六大突破, 重大项目, 产业集群), then TextRank keywords to fill up. Single characters and the generic
- * verbs and nouns of policy writing (发展, 建设, 推动 …) are dropped: they are in every article.
+ * Picks the key words and phrases specific to one article. Candidates (nouns, noun compounds, quoted
+ * terms; see {@link KeywordCandidates}) are scored by TF-IDF against the background corpus in
+ * {@link DocumentFrequencies}, with sublinear term frequency (1 + ln tf). Compounds and quoted terms
+ * that occur at least twice come first, best first; a compound that only ever occurs inside a longer
+ * one (地区双城 in 地区双城经济圈) is not a candidate. Single nouns fill the remaining places. A candidate
+ * that overlaps one already chosen (产业 inside 产业集群) is skipped unless it occurs at least twice as
+ * often (重大项目 beside 重大项目推进年), so each keyword adds something. The reviewed {@link StopWords} (发展, 建设, 推动 …) are never keywords.
  */
 public final class KeywordExtractor {
 
-    private static final Set<String> GENERIC = Set.of(
-            "发展", "建设", "推动", "推进", "加快", "工作", "实施", "全面", "深入", "坚持", "加强", "提升", "打造",
-            "持续", "进一步", "重要", "强调", "指出", "要求", "会议", "精神", "贯彻", "落实", "领导", "部门", "开展",
-            "全市", "全县", "全区", "全省", "各级", "有关", "同志", "主要", "负责", "相关", "积极", "不断", "重点",
-            "我们", "他们", "一个", "没有", "进行", "作为", "表示", "认为", "时间", "来源", "编辑", "记者");
-
-    private static final Pattern WORD = Pattern.compile("[\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z0-9]+");
+    private static final int MIN_PHRASE_COUNT = 2;
 
     private final int max;
+    private final KeywordCandidates candidates;
+    private final DocumentFrequencies frequencies;
 
     /** @param max how many keywords to return at most; at least 1 */
     public KeywordExtractor(int max) {
+        this(max, StopWords.load(), DocumentFrequencies.load());
+    }
+
+    public KeywordExtractor(int max, StopWords stopWords, DocumentFrequencies frequencies) {
         if (max < 1) {
             throw new IllegalArgumentException("The number of keywords must be at least 1, was " + max);
         }
         this.max = max;
+        this.candidates = new KeywordCandidates(stopWords);
+        this.frequencies = frequencies;
     }
 
     public List<String> extract(String cleanText) {
-        if (cleanText.isBlank()) {
-            return List.of();
-        }
-        Set<String> keywords = new LinkedHashSet<>();
-        addUseful(HanLP.extractPhrase(cleanText, max * 2), keywords, true);
-        if (keywords.size() < max) {
-            addUseful(HanLP.extractKeyword(cleanText, max * 3), keywords, false);
-        }
-        return List.copyOf(keywords);
+        return extract(SegmentedText.of(cleanText));
     }
 
-    private void addUseful(List<String> candidates, Set<String> keywords, boolean phrases) {
-        for (String candidate : candidates) {
-            if (keywords.size() >= max) {
+    public List<String> extract(SegmentedText text) {
+        Map<String, KeywordCandidates.Count> counts = candidates.count(text);
+        List<Scored> phrases = new ArrayList<>();
+        List<Scored> words = new ArrayList<>();
+        for (KeywordCandidates.Count count : counts.values()) {
+            if (!count.phrase()) {
+                words.add(scored(count));
+            } else if (count.count() >= MIN_PHRASE_COUNT && !isPartOfALongerPhrase(count, counts)) {
+                phrases.add(scored(count));
+            }
+        }
+        List<Scored> keywords = new ArrayList<>();
+        addBest(phrases, keywords);
+        addBest(words, keywords);
+        return keywords.stream().map(Scored::text).toList();
+    }
+
+    /** Sublinear term frequency, so that a word repeated thirty times does not bury a specific phrase. */
+    private Scored scored(KeywordCandidates.Count count) {
+        return new Scored(count.text(), count.count(), (1 + Math.log(count.count())) * frequencies.idf(count.text()));
+    }
+
+    /** 地区双城 always followed by 经济圈: only the longer phrase is a candidate. */
+    private static boolean isPartOfALongerPhrase(KeywordCandidates.Count phrase, Map<String, KeywordCandidates.Count> counts) {
+        return counts.values().stream().anyMatch(other -> other.phrase() && other.count() >= phrase.count()
+                && other.text().length() > phrase.text().length() && other.text().contains(phrase.text()));
+    }
+
+    private void addBest(List<Scored> ranked, List<Scored> keywords) {
+        ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::text));
+        for (Scored candidate : ranked) {
+            if (keywords.size() == max) {
                 return;
             }
-            if (isUseful(candidate) && (!phrases || isWholePhrase(candidate))) {
+            if (keywords.stream().noneMatch(candidate::repeats)) {
                 keywords.add(candidate);
             }
         }
     }
 
-    /**
-     * Phrase extraction joins neighbouring words across constituent boundaries (实施六大, 建设中,
-     * 基新材料): a phrase must start with a word that is not a verb and must start and end with
-     * words of two characters or more.
-     */
-    private static boolean isWholePhrase(String phrase) {
-        List<Term> terms = HanLP.segment(phrase);
-        Term first = terms.get(0);
-        Term last = terms.get(terms.size() - 1);
-        return first.word.length() >= 2 && last.word.length() >= 2 && first.nature != Nature.v;
-    }
+    private record Scored(String text, int count, double score) {
 
-    private static boolean isUseful(String word) {
-        return word.length() >= 2 && WORD.matcher(word).matches() && !GENERIC.contains(word);
+        /**
+         * Whether this candidate adds nothing to a chosen keyword it overlaps: 产业 beside 产业集群, unless it
+         * also stands on its own, twice as often (重大项目 beside 重大项目推进年).
+         */
+        boolean repeats(Scored chosen) {
+            boolean overlaps = chosen.text.contains(text) || text.contains(chosen.text);
+            return overlaps && count < 2 * chosen.count;
+        }
     }
 }

@@ -1,26 +1,31 @@
 package io.newsmonitor.nlp.keywords;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import com.hankcs.hanlp.summary.TextRankSentence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Summarises a clean text by its most central sentences (TextRank over BM25 similarity), returned in
- * the order they appear. Sentences end at 。！？ or a line break; HanLP's own summary splits at commas
- * and returns clauses, sometimes the same clause twice. Headline-like lines without sentence-final
- * punctuation compete too, so a text with any sentence never gets an empty summary.
+ * Summarises a clean text by its lead sentence and the most central of the others (TextRank over
+ * BM25 similarity, on the terms of the shared {@link SegmentedText}), returned in the order they appear. Only complete
+ * sentences (ending in 。！？, not a one-clause photo caption) compete when the text has any; headlines, captions and
+ * datelines without final punctuation compete only in a text that has no sentence. A sentence that
+ * looks like page furniture (版权, 联系, 电话, 邮箱, 上一篇, ICP, 当前位置, a wire dateline, a photo
+ * credit) never does, whatever cleaning missed.
  */
 public final class Summarizer {
 
-    private static final Pattern SENTENCE = Pattern.compile("[^。！？!?\\n]+[。！？!?]*");
-
     /** Shorter fragments (photo captions, 完) make poor summaries. */
-    private static final int MIN_SENTENCE_CHARS = 6;
+    private static final int MIN_SENTENCE_CHARS = 10;
+
+    private static final Pattern FURNITURE = Pattern.compile(
+            "版权|免责|转载|联系|电话|邮箱|邮编|地址[:：]|上一篇|下一篇|ICP|当前位置|首页\\s*>|来源[:：]|编辑[:：]"
+                    + "|\\d{1,2}月\\d{1,2}日电|题[:：]|摄$|供图|点击|扫码|关注我们");
+
+    private static final int CAPTION_MAX_CHARS = 25;
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，;；:：、]");
 
     private final int sentences;
 
@@ -33,41 +38,60 @@ public final class Summarizer {
     }
 
     public String summarize(String cleanText) {
-        List<String> candidates = sentences(cleanText);
+        return summarize(SegmentedText.of(cleanText));
+    }
+
+    public String summarize(SegmentedText text) {
+        List<SegmentedText.Sentence> candidates = candidates(text);
         if (candidates.size() <= sentences) {
-            return String.join("", candidates);
+            return String.join("", candidates.stream().map(SegmentedText.Sentence::text).toList());
         }
         List<List<String>> words = new ArrayList<>(candidates.size());
-        for (String sentence : candidates) {
+        for (SegmentedText.Sentence sentence : candidates) {
             List<String> terms = new ArrayList<>();
-            for (Term term : HanLP.segment(sentence)) {
+            for (Term term : sentence.terms()) {
                 if (term.word.length() > 1) {
                     terms.add(term.word);
                 }
             }
             words.add(terms);
         }
-        int[] top = new TextRankSentence(words).getTopSentence(sentences);
-        Arrays.sort(top);
+        // The lead opens a news story with who, what and when; TextRank adds the most central of the rest.
+        int[] ranked = new TextRankSentence(words).getTopSentence(candidates.size());
+        int[] chosen = new int[sentences];
+        int count = 0;
+        chosen[count++] = 0;
+        for (int i = 0; i < ranked.length && count < sentences; i++) {
+            if (ranked[i] != 0) {
+                chosen[count++] = ranked[i];
+            }
+        }
+        Arrays.sort(chosen, 0, count);
         StringBuilder summary = new StringBuilder();
-        for (int index : top) {
-            summary.append(candidates.get(index));
+        for (int i = 0; i < count; i++) {
+            summary.append(candidates.get(chosen[i]).text());
         }
         return summary.toString();
     }
 
-    private static List<String> sentences(String text) {
-        List<String> all = new ArrayList<>();
-        Matcher m = SENTENCE.matcher(text);
-        while (m.find()) {
-            String sentence = m.group().strip();
-            if (sentence.length() >= MIN_SENTENCE_CHARS) {
-                all.add(sentence);
+    /** Complete sentences when there are any; else every line; never furniture. */
+    private static List<SegmentedText.Sentence> candidates(SegmentedText text) {
+        List<SegmentedText.Sentence> complete = new ArrayList<>();
+        List<SegmentedText.Sentence> any = new ArrayList<>();
+        for (SegmentedText.Sentence sentence : text.sentences()) {
+            if (FURNITURE.matcher(sentence.text()).find()) {
+                continue;
+            }
+            any.add(sentence);
+            if (sentence.isComplete() && sentence.text().length() >= MIN_SENTENCE_CHARS && !isCaption(sentence.text())) {
+                complete.add(sentence);
             }
         }
-        if (all.isEmpty() && !text.isBlank()) {
-            all.add(text.strip());
-        }
-        return all;
+        return complete.isEmpty() ? any : complete;
+    }
+
+    /** A photo caption is one short clause (乐至县工业高质量发展大会现场。): no comma, few characters. */
+    private static boolean isCaption(String sentence) {
+        return sentence.length() < CAPTION_MAX_CHARS && !CLAUSE_BREAK.matcher(sentence).find();
     }
 }

@@ -1,6 +1,8 @@
 package io.newsmonitor.nlp.pipeline;
 
+import io.newsmonitor.events.DateMention;
 import io.newsmonitor.events.EnrichedArticle;
+import io.newsmonitor.events.FigureMention;
 import io.newsmonitor.events.IndustryMention;
 import io.newsmonitor.events.PlaceMention;
 import io.newsmonitor.events.RawArticle;
@@ -12,11 +14,16 @@ import io.newsmonitor.nlp.dedup.NearDuplicateIndex;
 import io.newsmonitor.nlp.dedup.SimHash;
 import io.newsmonitor.nlp.entities.Entities;
 import io.newsmonitor.nlp.entities.EntityExtractor;
+import io.newsmonitor.nlp.figures.FigureExtractor;
+import io.newsmonitor.nlp.figures.MeetingExtractor;
+import io.newsmonitor.nlp.figures.SloganExtractor;
 import io.newsmonitor.nlp.keywords.KeywordExtractor;
+import io.newsmonitor.nlp.keywords.SegmentedText;
 import io.newsmonitor.nlp.keywords.Summarizer;
 import io.newsmonitor.nlp.meta.BylineExtractor;
 import io.newsmonitor.nlp.meta.Bylines;
 import io.newsmonitor.nlp.meta.DateExtractor;
+import io.newsmonitor.nlp.meta.DateMentionExtractor;
 import io.newsmonitor.nlp.meta.HeadlineGenerator;
 import io.newsmonitor.nlp.meta.OutletExtractor;
 import io.newsmonitor.nlp.meta.PublishedAtParser;
@@ -30,13 +37,15 @@ import io.newsmonitor.nlp.topics.IndustryTaxonomy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Turns a raw article into an enriched one. The steps, in order: strip inline pinyin, remove
  * mojibake, detect the script, convert to Simplified, remove page furniture, read title, date and
- * outlet, read bylines, extract entities with their posts, resolve places to administrative divisions,
- * keywords and a summary, industries from the taxonomy, and a SimHash fingerprint that links a near-copy to
+ * outlet, read bylines and the dates the text mentions, extract entities with their posts, resolve places
+ * to administrative divisions, keywords and a summary, industries from the taxonomy, figures, slogans and
+ * meetings, and a SimHash fingerprint that links a near-copy to
  * an earlier article ({@code duplicateOf}). Each stage's time goes into {@code stageMillis}. What the cleaners remove is recorded by category in {@code removed}; a text
  * without a headline takes the input's title, or else gets a {@code generatedTitle} from its summary.
  * Furniture is removed after conversion so that its rules are written once, in Simplified.
@@ -60,6 +69,10 @@ public class EnrichmentPipeline {
     private final FurnitureRemover furniture = new FurnitureRemover();
     private final TitleExtractor titles = new TitleExtractor();
     private final DateExtractor dates = new DateExtractor();
+    private final DateMentionExtractor dateMentions = new DateMentionExtractor();
+    private final FigureExtractor figures = new FigureExtractor();
+    private final SloganExtractor slogans = new SloganExtractor();
+    private final MeetingExtractor meetings = new MeetingExtractor();
     private final OutletExtractor outlets = new OutletExtractor();
     private final BylineExtractor bylines = new BylineExtractor();
     private final HeadlineGenerator headlines = new HeadlineGenerator();
@@ -104,14 +117,20 @@ public class EnrichmentPipeline {
         String clean = timer.time("furniture", () -> furniture.remove(simplified, removed));
         String title = timer.time("metadata", () -> title(clean, raw));
         String publishedAt = timer.time("metadata", () -> publishedAt(clean, raw));
-        String outlet = timer.time("metadata", () -> outlets.extract(clean));
+        String outlet = timer.time("metadata", () -> outlet(clean, removed));
         Bylines credits = timer.time("metadata", () -> bylines.extract(clean));
+        List<DateMention> mentionedDates = timer.time("metadata",
+                () -> dateMentions.extract(clean, publishedAt == null ? null : LocalDate.parse(publishedAt.substring(0, 10))));
         Entities found = timer.time("entities", () -> entities.extract(clean));
         List<PlaceMention> resolvedPlaces = timer.time("places", () -> places.resolve(found.places(), clean));
-        List<String> keyPhrases = timer.time("keywords", () -> keywords.extract(clean));
-        String summary = timer.time("summary", () -> summarizer.summarize(clean));
+        SegmentedText segmented = timer.time("segment", () -> SegmentedText.of(clean));
+        List<String> keyPhrases = timer.time("keywords", () -> keywords.extract(segmented));
+        String summary = timer.time("summary", () -> summarizer.summarize(segmented));
         String generatedTitle = timer.time("metadata", () -> title == null ? headlines.generate(summary) : null);
         List<IndustryMention> industryMentions = timer.time("industries", () -> industries.detect(clean));
+        List<FigureMention> figureMentions = timer.time("about", () -> figures.extract(clean));
+        List<String> sloganList = timer.time("about", () -> slogans.extract(clean));
+        List<String> meetingList = timer.time("about", () -> meetings.extract(clean));
         long fingerprint = timer.time("dedup", () -> simHash.fingerprint(clean));
         String duplicateOf = timer.time("dedup",
                 () -> recent.findAndAdd(raw.id(), fingerprint, DUPLICATE_DISTANCE).orElse(null));
@@ -141,7 +160,11 @@ public class EnrichmentPipeline {
                 SimHash.toHex(fingerprint),
                 duplicateOf,
                 version,
-                timer.millis());
+                timer.millis(),
+                figureMentions,
+                sloganList,
+                meetingList,
+                mentionedDates);
     }
 
     /** The text's own headline; else the title the input gave (HTML, JSON), in Simplified script. */
@@ -151,6 +174,12 @@ public class EnrichmentPipeline {
             title = scriptConverter.toSimplified(raw.title().strip());
         }
         return title;
+    }
+
+    /** The outlet of the {@code 来源:} field; else the site its copyright line names. */
+    private String outlet(String clean, Removals removed) {
+        String outlet = outlets.extract(clean);
+        return outlet != null ? outlet : outlets.fromCopyright(removed.asMap().getOrDefault("copyright", List.of()));
     }
 
     /** The date the text states; else the one the input gave, when it can be read. */

@@ -15,11 +15,15 @@ import io.smallrye.reactive.messaging.memory.InMemorySink;
 import io.smallrye.reactive.messaging.memory.InMemorySource;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -77,5 +81,40 @@ class RawArticleProcessorTest {
         raw.send(EventJson.write(next));
         await().atMost(Duration.ofSeconds(30)).until(() -> enriched.received().size() == 1);
         assertThat(enriched.received().get(0).getPayload().id()).isEqualTo(next.id());
+    }
+
+    @Test
+    void publishesCloudEventsHeadersWithTheArticleIdAndEnrichmentTime() {
+        RawArticle article = Seeds.raw("001");
+        raw.send(EventJson.write(article));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> enriched.received().size() == 1);
+        Message<EnrichedArticle> message = enriched.received().get(0);
+        OutgoingKafkaRecordMetadata<?> metadata = message.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow();
+        Map<String, String> headers = new LinkedHashMap<>();
+        metadata.getHeaders().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
+        assertThat(headers).containsExactly(
+                Map.entry("ce_specversion", "1.0"),
+                Map.entry("ce_type", "io.newsmonitor.article.enriched.v1"),
+                Map.entry("ce_source", "nlp-service"),
+                Map.entry("ce_id", article.id()),
+                Map.entry("ce_time", message.getPayload().enrichedAt().toString()),
+                Map.entry("content-type", "application/json"));
+    }
+
+    @Test
+    void nacksAnInvalidRecordWithTheParseStageAndTheJsonErrorForTheDeadLetterHeaders() {
+        AtomicReference<Metadata> metadata = new AtomicReference<>();
+        raw.send(Message.of("{not json").withNackWithMetadata((failure, md) -> {
+            metadata.set(md);
+            return CompletableFuture.completedFuture(null);
+        }));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> metadata.get() != null);
+        Map<String, String> headers = RawArticleProcessorFailureTest.headers(metadata.get());
+        assertThat(headers).containsOnlyKeys("nlp-failed-stage", "nlp-exception-class", "nlp-exception-message")
+                .containsEntry("nlp-failed-stage", "parse")
+                .containsEntry("nlp-exception-class", "com.fasterxml.jackson.core.JsonParseException");
+        assertThat(headers.get("nlp-exception-message")).startsWith("Unexpected character ('n' (code 110))");
     }
 }

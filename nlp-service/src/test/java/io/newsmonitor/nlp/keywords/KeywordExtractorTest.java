@@ -42,4 +42,20 @@ class KeywordExtractorTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("The number of keywords must be at least 1, was 0");
     }
+
+    @Test
+    void putsSpecificPhrasesOfSeed004BeforeGenericWords() {
+        assertThat(extractor.extract(cleanText("004"))).containsExactly("双城经济圈", "一号工程", "渝东新城", "国家战略腹地",
+                "战略支点", "重要增长极", "高品质生活", "重要指示", "一体化", "乡镇街道");
+    }
+
+    @Test
+    void ranksByInverseDocumentFrequencyOfTheBackgroundCorpus() {
+        String text = "打造产业集群,建设产业集群。构建以铝基新材料为主的体系,突出铝基新材料。";
+        DocumentFrequencies common = new DocumentFrequencies(10, java.util.Map.of("铝基新材料", 9));
+        DocumentFrequencies rare = new DocumentFrequencies(10, java.util.Map.of("产业集群", 9));
+
+        assertThat(new KeywordExtractor(1, StopWords.load(), common).extract(text)).containsExactly("产业集群");
+        assertThat(new KeywordExtractor(1, StopWords.load(), rare).extract(text)).containsExactly("铝基新材料");
+    }
 }

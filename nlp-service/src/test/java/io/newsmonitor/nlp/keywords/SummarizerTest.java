@@ -7,6 +7,8 @@ import io.newsmonitor.nlp.support.Seeds;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SummarizerTest {
 
@@ -37,5 +39,31 @@ class SummarizerTest {
     @Test
     void returnsEmptySummaryForBlankText() {
         assertThat(summarizer.summarize(" \n ")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(strings = {"000", "001", "002", "003", "004"})
+    void neverPicksFurnitureForASeed(String seed) {
+        String summary = EnrichmentPipeline.withDefaults().enrich(Seeds.raw(seed)).summary();
+
+        assertThat(summary).isNotEmpty()
+                .doesNotContain("版权", "联系", "电话", "邮箱", "上一篇", "ICP", "当前位置", "题:", "摄");
+    }
+
+    @Test
+    void opensWithTheLeadAndSkipsTheDatelineAndCaptionOfSeed003() {
+        String summary = EnrichmentPipeline.withDefaults().enrich(Seeds.raw("003")).summary();
+
+        assertThat(summary).startsWith("工业强则乐至强,工业兴则乐至兴,近年来,帅乡陈毅故里发展迅猛。")
+                .doesNotContain("中新网四川新闻10月17日电", "发展大会现场。");
+    }
+
+    @Test
+    void skipsAFurnitureSentenceThatCleaningMissed() {
+        String text = "版权所有,未经授权不得转载,联系电话:028-12345678。"
+                + "南充市召开民营企业座谈会,听取企业意见建议。会议现场协调解决问题十余个,企业代表纷纷发言。";
+
+        assertThat(new Summarizer(3).summarize(text))
+                .isEqualTo("南充市召开民营企业座谈会,听取企业意见建议。会议现场协调解决问题十余个,企业代表纷纷发言。");
     }
 }

@@ -33,4 +33,16 @@ class OutletExtractorTest {
     void returnsNullWithoutSourceField() {
         assertThat(extractor.extract("苍溪县召开十四届县委常委会第67次会议。")).isNull();
     }
+
+    @Test
+    void readsTheSiteThatClaimsTheCopyright() {
+        assertThat(extractor.fromCopyright(java.util.List.of("投稿邮箱邮箱:1345926431@qq.com",
+                "Copyright © 2019-2022 民生巴中网版权所有       蜀ICP备17027093号-1        法律顾问:熊庆")))
+                .isEqualTo("民生巴中网");
+    }
+
+    @Test
+    void findsNoOutletInCopyrightLinesThatClaimNothing() {
+        assertThat(extractor.fromCopyright(java.util.List.of("(版权作品 未经授权 严禁转载、摘编)"))).isNull();
+    }
 }

@@ -16,7 +16,7 @@ class EnrichmentPipelineProvenanceTest {
         EnrichedArticle enriched = pipeline.enrich(Seeds.raw("003"));
 
         assertThat(enriched.stageMillis()).containsOnlyKeys("clean", "script", "furniture", "metadata", "entities",
-                "places", "keywords", "summary", "industries", "dedup");
+                "places", "segment", "keywords", "summary", "industries", "about", "dedup");
         assertThat(enriched.stageMillis().values()).allSatisfy(millis -> assertThat(millis).isNotNegative());
     }
 

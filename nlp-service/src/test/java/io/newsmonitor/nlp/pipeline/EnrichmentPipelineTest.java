@@ -196,11 +196,19 @@ class EnrichmentPipelineTest {
     }
 
     @Test
+    void takesTheOutletOfSeed001FromItsCopyrightLineWhenItsSourceFieldHoldsNames() {
+        EnrichedArticle enriched = pipeline.enrich(Seeds.raw("001"));
+
+        assertThat(enriched.outlet()).isEqualTo("民生巴中网");
+        assertThat(enriched.authors()).containsExactly("吴弢", "吴定君");
+    }
+
+    @Test
     void generatesHeadlineFromSummaryForSeedWithoutTitle() {
         EnrichedArticle enriched = pipeline.enrich(Seeds.raw("000"));
 
         assertThat(enriched.title()).isNull();
-        assertThat(enriched.generatedTitle()).isEqualTo("会议指出,全县各级各部门要全面学习领会市委全会精神");
+        assertThat(enriched.generatedTitle()).isEqualTo("连日来,苍溪、旺苍、剑阁、青川、利州、昭化");
     }
 
     @Test
