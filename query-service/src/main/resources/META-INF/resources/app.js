@@ -84,7 +84,8 @@
       const node = el('span', `filter-chip ${kind}`);
       node.dataset.type = type;
       node.dataset.value = value;
-      node.append(el('span', 'filter-kind', type === 'q' ? '词' : TYPES[type].label), el('span', 'filter-value', label));
+      const name = { q: '词', date: '日期' }[type] || TYPES[type].label;
+      node.append(el('span', 'filter-kind', name), el('span', 'filter-value', label));
       const x = el('button', 'chip-remove', '×');
       x.type = 'button';
       x.title = 'Remove this filter';
@@ -93,6 +94,10 @@
       els.chips.appendChild(node);
     };
     if (state.filters.q) chip('q', 'q', state.filters.q, `“${state.filters.q}”`, () => setQuery(''));
+    if (state.filters.from || state.filters.to) {
+      const range = `${state.filters.from || '…'} – ${state.filters.to || '…'}`;
+      chip('date', 'date', range, range, () => setDates('', ''));
+    }
     for (const f of state.filters.entities) {
       chip(TYPES[f.type].css, f.type, f.value, f.label, () => removeEntity(f));
     }
@@ -115,6 +120,12 @@
   function setQuery(q) {
     state.filters.q = q.trim();
     els.q.value = state.filters.q;
+    filtersChanged();
+  }
+
+  function setDates(from, to) {
+    state.filters.from = els.from.value = from || '';
+    state.filters.to = els.to.value = to || '';
     filtersChanged();
   }
 
@@ -320,11 +331,7 @@
 
   listenEntityClicks();
   document.addEventListener('entity-filter', (event) => addEntity(event.detail.type, event.detail.value, event.detail.label));
-  document.addEventListener('date-filter', (event) => {
-    state.filters.from = els.from.value = event.detail.from || '';
-    state.filters.to = els.to.value = event.detail.to || '';
-    filtersChanged();
-  });
+  document.addEventListener('date-filter', (event) => setDates(event.detail.from, event.detail.to));
   document.addEventListener('article-opened', (event) => {
     for (const card of els.results.children) card.classList.toggle('selected', card.dataset.id === event.detail.id);
   });
@@ -333,11 +340,7 @@
     setQuery(els.q.value);
   });
   for (const input of [els.from, els.to]) {
-    input.addEventListener('change', () => {
-      state.filters.from = els.from.value;
-      state.filters.to = els.to.value;
-      filtersChanged();
-    });
+    input.addEventListener('change', () => setDates(els.from.value, els.to.value));
   }
   els.clear.addEventListener('click', () => {
     state.filters = { q: '', entities: [], from: '', to: '' };

@@ -68,6 +68,7 @@
     for (const w of watchlists) {
       const item = el('li', 'watch');
       item.dataset.id = w.id;
+      item.dataset.name = w.name;
       const head = el('div', 'watch-head');
       const name = el('button', 'watch-name', w.name);
       name.type = 'button';

@@ -223,6 +223,29 @@ class DashboardIT {
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
     }
 
+    @Test
+    @Order(7)
+    void aWatchlistSavedOnThePageRaisesItsBadgeWhenAMatchingArticleArrives() throws IOException {
+        String name = "罗增斌动态 " + UUID.randomUUID().toString().substring(0, 8);
+        browser.findElement(By.id("watch-name")).sendKeys(name);
+        browser.findElement(By.id("watch-persons")).sendKeys("罗增斌");
+        browser.findElement(By.cssSelector("#watch-form button[type='submit']")).click();
+        String watch = "#watch-list li.watch[data-name='" + name + "']";
+        await().atMost(PAGE).ignoreExceptions().untilAsserted(() -> assertThat(texts(watch + " .badge")).containsExactly("0"));
+
+        String id = Inbox.dropText(settings.inboxDir(), "watch-" + UUID.randomUUID() + ".txt",
+                "巴中市委书记罗增斌调研重大项目\n巴中市委书记罗增斌到恩阳区调研重大项目建设。" + UUID.randomUUID());
+
+        await().atMost(ARRIVAL).ignoreExceptions().untilAsserted(() -> {
+            assertThat(texts(watch + " .badge")).containsExactly("1");
+            assertThat(browser.findElement(By.cssSelector(watch + " .badge")).getDomAttribute("class")).isEqualTo("badge fresh");
+        });
+        browser.findElement(By.cssSelector(watch + " .watch-name")).click();
+        await().atMost(PAGE).ignoreExceptions().untilAsserted(() ->
+                assertThat(strings("return [...document.querySelectorAll(arguments[0])].map(e => e.dataset.articleId);",
+                        watch + " li.alert")).containsExactly(id));
+    }
+
     /** Removes every filter chip, when there is any (the button shows only then). */
     private static void clearFilters() {
         WebElement clear = browser.findElement(By.id("clear-filters"));
