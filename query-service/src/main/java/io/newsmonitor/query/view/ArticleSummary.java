@@ -1,6 +1,8 @@
 package io.newsmonitor.query.view;
 
 import io.newsmonitor.events.EnrichedArticle;
+import io.newsmonitor.events.FigureMention;
+import io.newsmonitor.events.IndustryMention;
 import io.newsmonitor.events.OrganizationMention;
 import io.newsmonitor.events.PersonMention;
 import io.newsmonitor.events.PlaceMention;
@@ -9,7 +11,8 @@ import java.util.List;
 
 /**
  * An article without its texts: what lists and the live stream carry, enough for a card (title or
- * generated title, bylines, entities with persons' posts). The full article, with clean and original
+ * generated title, bylines, entities with persons' posts, industries, figures and the id of the
+ * article it near-duplicates). The full article, with clean and original
  * text, editors, photographers and what cleaning removed, is fetched by id.
  */
 public record ArticleSummary(
@@ -27,7 +30,10 @@ public record ArticleSummary(
         Instant receivedAt,
         Instant enrichedAt,
         List<String> authors,
-        String generatedTitle) {
+        String generatedTitle,
+        List<IndustryMention> industries,
+        String duplicateOf,
+        List<FigureMention> figures) {
 
     public static ArticleSummary of(EnrichedArticle article) {
         return new ArticleSummary(
@@ -45,6 +51,9 @@ public record ArticleSummary(
                 article.receivedAt(),
                 article.enrichedAt(),
                 article.authors(),
-                article.generatedTitle());
+                article.generatedTitle(),
+                article.industries(),
+                article.duplicateOf(),
+                article.figures());
     }
 }

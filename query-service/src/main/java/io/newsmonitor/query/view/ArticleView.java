@@ -7,8 +7,7 @@ import java.util.Optional;
 /**
  * The materialised view of {@code articles.enriched}: the latest enriched version of each article,
  * keyed by id. Implementations must be safe for one writer (the consumer) and many readers (HTTP).
- * The first implementation keeps everything in memory; a durable index can replace it behind this
- * interface.
+ * The implementation is a durable Lucene index ({@code io.newsmonitor.query.index.LuceneArticleView}).
  */
 public interface ArticleView {
 
@@ -36,6 +35,15 @@ public interface ArticleView {
      * @param offset how many of the newest to skip, at least 0
      */
     ArticlePage page(int limit, int offset);
+
+    /**
+     * The articles matching the query's text and filters: the requested page, newest first, the total
+     * and the top entities over all matches.
+     */
+    SearchResult search(ArticleQuery query);
+
+    /** Every article matching the query's text and filters (its page is ignored), newest first. */
+    List<EnrichedArticle> matching(ArticleQuery filter);
 
     /** Every article in the view at one moment, newest first; for aggregates such as top entities. */
     List<EnrichedArticle> all();

@@ -6,23 +6,30 @@ import io.newsmonitor.events.EnrichedArticle;
 import io.newsmonitor.events.EventJson;
 import io.newsmonitor.events.Topics;
 import io.newsmonitor.query.SampleArticles;
+import io.newsmonitor.query.index.LuceneArticleView;
 import io.newsmonitor.query.live.LiveArticleFeed;
 import io.newsmonitor.query.live.LiveConfig;
 import io.newsmonitor.query.view.ArticleSummary;
-import io.newsmonitor.query.view.InMemoryArticleView;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import java.nio.file.Path;
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EnrichedArticleConsumerTest {
 
     private static final Instant T0 = Instant.parse("2026-01-10T08:00:05Z");
 
-    private final InMemoryArticleView view = new InMemoryArticleView();
+    @TempDir
+    Path folder;
+
+    private LuceneArticleView view;
     private final LiveArticleFeed live = new LiveArticleFeed(new LiveConfig() {
         @Override
         public int heartbeatSeconds() {
@@ -34,7 +41,18 @@ class EnrichedArticleConsumerTest {
             return 16;
         }
     });
-    private final EnrichedArticleConsumer consumer = new EnrichedArticleConsumer(view, live);
+    private EnrichedArticleConsumer consumer;
+
+    @BeforeEach
+    void openView() {
+        view = LuceneArticleView.open(folder.resolve("index"));
+        consumer = new EnrichedArticleConsumer(view, live);
+    }
+
+    @AfterEach
+    void closeView() {
+        view.close();
+    }
 
     @Test
     void publishesOnlyIdsNewToTheViewToTheLiveFeed() {

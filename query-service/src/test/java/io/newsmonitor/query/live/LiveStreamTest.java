@@ -7,7 +7,7 @@ import io.newsmonitor.events.EnrichedArticle;
 import io.newsmonitor.events.EventJson;
 import io.newsmonitor.query.SampleArticles;
 import io.newsmonitor.query.kafka.EnrichedArticleConsumer;
-import io.newsmonitor.query.view.InMemoryArticleView;
+import io.newsmonitor.query.index.LuceneArticleView;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
@@ -37,7 +37,7 @@ class LiveStreamTest {
     InMemoryConnector connector;
 
     @Inject
-    InMemoryArticleView view;
+    LuceneArticleView view;
 
     @TestHTTPResource("/api/stream")
     URI stream;

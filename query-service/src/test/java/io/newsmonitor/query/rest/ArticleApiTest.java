@@ -3,6 +3,7 @@ package io.newsmonitor.query.rest;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
@@ -11,7 +12,7 @@ import io.newsmonitor.events.EnrichedArticle;
 import io.newsmonitor.events.EventJson;
 import io.newsmonitor.query.SampleArticles;
 import io.newsmonitor.query.kafka.EnrichedArticleConsumer;
-import io.newsmonitor.query.view.InMemoryArticleView;
+import io.newsmonitor.query.index.LuceneArticleView;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.smallrye.reactive.messaging.memory.InMemorySource;
@@ -32,7 +33,7 @@ class ArticleApiTest {
     InMemoryConnector connector;
 
     @Inject
-    InMemoryArticleView view;
+    LuceneArticleView view;
 
     private InMemorySource<String> enriched;
 
@@ -155,6 +156,56 @@ class ArticleApiTest {
                 .then().statusCode(200)
                 .body("total", equalTo(2))
                 .body("items.id", contains(older.id())));
+    }
+
+    @Test
+    void searchesATraditionalQueryWithHighlightsAndFacets() {
+        EnrichedArticle bazhong = SampleArticles.bazhong(T0);
+        enriched.send(EventJson.write(SampleArticles.pingchang(T0)));
+        enriched.send(EventJson.write(bazhong));
+        await().atMost(Duration.ofSeconds(10)).until(() -> view.count() == 2);
+
+        given().when().get("/api/articles?q=羅增斌&limit=5")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items.id", contains(bazhong.id()))
+                .body("items[0].title", equalTo("罗增斌在全市“六大突破”暨重大项目推进现场会上强调"))
+                .body("items[0].highlights[0].marks[0]", contains(30, 33))
+                .body("items[0].highlights[0].text", equalTo(bazhong.text().substring(
+                        bazhong.text().indexOf("罗增斌") - 30, bazhong.text().indexOf("罗增斌") + 33)))
+                .body("facets.persons.name", contains("何平", "罗增斌"))
+                .body("facets.places.code", contains("510000", "511900"))
+                .body("facets.outlets[0].name", equalTo("巴中日报"));
+    }
+
+    @Test
+    void filtersByPlaceCodeAndPerson() {
+        EnrichedArticle pingchang = SampleArticles.pingchang(T0);
+        enriched.send(EventJson.write(pingchang));
+        enriched.send(EventJson.write(SampleArticles.bazhong(T0.plusSeconds(1))));
+        await().atMost(Duration.ofSeconds(10)).until(() -> view.count() == 2);
+
+        given().when().get("/api/articles?place=511900&person=李余良")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items.id", contains(pingchang.id()))
+                .body("items[0].highlights", empty());
+    }
+
+    @Test
+    void answersABadDateWith400AndTheValue() {
+        given().when().get("/api/articles?from=2024-13-45")
+                .then().statusCode(400)
+                .contentType("application/json")
+                .body("error", equalTo("from must be an ISO date (2024-10-17) or date-time (2024-10-17T08:00:00+08:00),"
+                        + " was 2024-13-45"));
+    }
+
+    @Test
+    void answersALimitOf501With400() {
+        given().when().get("/api/articles?q=工业&limit=501")
+                .then().statusCode(400)
+                .body("error", equalTo("limit must be between 1 and 500, was 501"));
     }
 
     @Test

@@ -13,7 +13,7 @@ import io.newsmonitor.events.PersonMention;
 import io.newsmonitor.events.PlaceMention;
 import io.newsmonitor.query.SampleArticles;
 import io.newsmonitor.query.kafka.EnrichedArticleConsumer;
-import io.newsmonitor.query.view.InMemoryArticleView;
+import io.newsmonitor.query.index.LuceneArticleView;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.smallrye.reactive.messaging.memory.InMemorySource;
@@ -39,7 +39,7 @@ class InsightApiTest {
     InMemoryConnector connector;
 
     @Inject
-    InMemoryArticleView view;
+    LuceneArticleView view;
 
     private InMemorySource<String> enriched;
 

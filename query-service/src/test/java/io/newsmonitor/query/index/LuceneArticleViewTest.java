@@ -1,4 +1,4 @@
-package io.newsmonitor.query.view;
+package io.newsmonitor.query.index;
 
 import static io.newsmonitor.query.SampleArticles.article;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -6,19 +6,38 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsmonitor.events.EnrichedArticle;
 import io.newsmonitor.query.SampleArticles;
+import io.newsmonitor.query.view.ArticlePage;
+import io.newsmonitor.query.view.UpsertOutcome;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-class InMemoryArticleViewTest {
+class LuceneArticleViewTest {
 
     private static final Instant T0 = Instant.parse("2026-01-10T08:00:00Z");
 
-    private final InMemoryArticleView view = new InMemoryArticleView();
+    @TempDir
+    Path folder;
+
+    private LuceneArticleView view;
+
+    @BeforeEach
+    void openView() {
+        view = LuceneArticleView.open(folder.resolve("index"));
+    }
+
+    @AfterEach
+    void closeView() {
+        view.close();
+    }
 
     @Test
     void addsAnArticleNewToTheView() {
@@ -145,7 +164,7 @@ class InMemoryArticleViewTest {
             pool.submit(() -> view.page(20, 0));
         }
         pool.shutdown();
-        assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(pool.awaitTermination(180, TimeUnit.SECONDS)).isTrue();
 
         assertThat(view.count()).isEqualTo(100);
         assertThat(view.page(500, 0).items()).hasSize(100);

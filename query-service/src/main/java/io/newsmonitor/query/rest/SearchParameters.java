@@ -1,0 +1,32 @@
+package io.newsmonitor.query.rest;
+
+import io.newsmonitor.query.view.ArticleQuery;
+import java.time.Instant;
+import java.util.List;
+
+/** Reads and checks the query parameters of {@code GET /api/articles} into an {@link ArticleQuery}. */
+final class SearchParameters {
+
+    private SearchParameters() {
+    }
+
+    /**
+     * @throws InvalidRequestException naming the parameter and the value that was wrong
+     */
+    static ArticleQuery parse(String q, List<String> persons, List<String> places, List<String> organizations,
+            List<String> industries, List<String> outlets, String from, String to, String limit, String offset) {
+        PageParameters page = PageParameters.parse(limit, offset);
+        Instant start = DateParameter.from("from", from);
+        Instant end = DateParameter.to("to", to);
+        if (start != null && end != null && !start.isBefore(end)) {
+            throw new InvalidRequestException("from must be before to, was from=" + from + " and to=" + to);
+        }
+        return new ArticleQuery(q == null || q.isBlank() ? null : q.strip(), nonBlank(persons), nonBlank(places),
+                nonBlank(organizations), nonBlank(industries), nonBlank(outlets), start, end, page.limit(),
+                page.offset());
+    }
+
+    private static List<String> nonBlank(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).toList();
+    }
+}
