@@ -29,7 +29,7 @@ public record PageParameters(int limit, int offset) {
         return new PageParameters(parsedLimit, parsedOffset);
     }
 
-    private static int parseInt(String name, String value, int fallback) {
+    static int parseInt(String name, String value, int fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
         }

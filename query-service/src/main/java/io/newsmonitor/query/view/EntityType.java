@@ -14,7 +14,10 @@ public enum EntityType {
     PLACE(a -> a.places().stream().map(p -> new Mention(p.name(), p.mentions())).toList()),
     ORGANIZATION(a -> a.organizations().stream().map(o -> new Mention(o.name(), o.mentions())).toList()),
     /** Keywords carry no count of their own, so each one counts as one mention per article. */
-    KEYWORD(a -> a.keywords().stream().map(k -> new Mention(k, 1)).toList());
+    KEYWORD(a -> a.keywords().stream().map(k -> new Mention(k, 1)).toList()),
+    INDUSTRY(a -> a.industries().stream().map(i -> new Mention(i.name(), i.mentions())).toList()),
+    /** An article has one outlet, named once. */
+    OUTLET(a -> a.outlet() == null ? List.of() : List.of(new Mention(a.outlet(), 1)));
 
     /** One entity named by one article, and how often. */
     record Mention(String name, int count) {
@@ -30,7 +33,7 @@ public enum EntityType {
         return mentions.apply(article);
     }
 
-    /** The name used in the API: {@code person}, {@code place}, {@code organization}, {@code keyword}. */
+    /** The name used in the API: {@code person}, {@code place}, {@code organization}, {@code keyword}, ... */
     public String apiName() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -44,7 +47,7 @@ public enum EntityType {
         return Arrays.stream(values()).filter(t -> t.apiName().equals(wanted)).findFirst();
     }
 
-    /** The API names joined for error messages: {@code person, place, organization, keyword}. */
+    /** The API names joined for error messages: {@code person, place, organization, keyword, industry, outlet}. */
     public static String apiNames() {
         return Arrays.stream(values()).map(EntityType::apiName).collect(Collectors.joining(", "));
     }

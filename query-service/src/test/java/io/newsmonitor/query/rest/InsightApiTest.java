@@ -84,7 +84,7 @@ class InsightApiTest {
         given().when().get("/api/entities/top?type=people")
                 .then().statusCode(400)
                 .contentType("application/json")
-                .body("error", equalTo("type must be one of person, place, organization, keyword, was people"));
+                .body("error", equalTo("type must be one of person, place, organization, keyword, industry, outlet, was people"));
     }
 
     @Test
@@ -116,6 +116,58 @@ class InsightApiTest {
                 .then().statusCode(200)
                 .body("articles", equalTo(0))
                 .body("items", empty());
+    }
+
+    @Test
+    void topIndustriesWithinADateRange() {
+        enriched.send(EventJson.write(SampleArticles.guangyuan(Instant.parse("2026-01-10T08:00:05Z"))));
+        enriched.send(EventJson.write(SampleArticles.bazhong(Instant.parse("2026-01-10T08:00:06Z"))));
+        await().atMost(Duration.ofSeconds(10)).until(() -> view.count() == 2);
+
+        given().when().get("/api/entities/top?type=industry&from=2021-12-30&to=2021-12-30")
+                .then().statusCode(200)
+                .body("articles", equalTo(1))
+                .body("items.name", contains("铝基新材料", "食品饮料"))
+                .body("items.mentions", contains(3, 3));
+        given().when().get("/api/entities/top?type=outlet&to=2020-12-31")
+                .then().statusCode(200)
+                .body("articles", equalTo(1))
+                .body("items.name", contains("巴中日报"));
+    }
+
+    @Test
+    void timelineCountsAnEntitysArticlesPerDay() {
+        sendBothArticles();
+        enriched.send(EventJson.write(SampleArticles.bazhong(Instant.parse("2026-01-10T08:00:06Z"))));
+        await().atMost(Duration.ofSeconds(10)).until(() -> view.count() == 3);
+
+        given().when().get("/api/timeline?type=place&name=511900&interval=day&from=2020-07-20&to=2022-12-31")
+                .then().statusCode(200)
+                .body("interval", equalTo("day"))
+                .body("buckets.size()", equalTo(734))
+                .body("buckets[0].start", equalTo("2020-07-21T00:00:00+08:00"))
+                .body("buckets[0].count", equalTo(1))
+                .body("buckets[733].start", equalTo("2022-07-24T00:00:00+08:00"))
+                .body("buckets[733].count", equalTo(1));
+    }
+
+    @Test
+    void timelineRejectsATypeWithoutName() {
+        given().when().get("/api/timeline?type=person")
+                .then().statusCode(400)
+                .body("error", equalTo("type and name go together: give both or neither, was type=person and"
+                        + " name=missing"));
+    }
+
+    @Test
+    void graphLinksPersonsWithTheirPlaces() {
+        sendBothArticles();
+
+        given().when().get("/api/graph?limit=3&type=person")
+                .then().statusCode(200)
+                .body("nodes.id", contains("person:张廷发", "person:李余良", "person:杜晓莉"))
+                .body("nodes[0].articles", equalTo(2))
+                .body("edges.find { it.source == 'person:张廷发' && it.target == 'person:李余良' }.weight", equalTo(1));
     }
 
     @Test

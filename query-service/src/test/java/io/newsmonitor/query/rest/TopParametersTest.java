@@ -22,13 +22,13 @@ class TopParametersTest {
     void rejectsAnUnknownType() {
         assertThatThrownBy(() -> TopParameters.parse("people", "5"))
                 .isInstanceOf(InvalidRequestException.class)
-                .hasMessage("type must be one of person, place, organization, keyword, was people");
+                .hasMessage("type must be one of person, place, organization, keyword, industry, outlet, was people");
     }
 
     @Test
     void rejectsAMissingType() {
         assertThatThrownBy(() -> TopParameters.parse(null, null))
-                .hasMessage("type must be one of person, place, organization, keyword, was missing");
+                .hasMessage("type must be one of person, place, organization, keyword, industry, outlet, was missing");
     }
 
     @Test

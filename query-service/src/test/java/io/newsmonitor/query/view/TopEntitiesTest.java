@@ -76,6 +76,6 @@ class TopEntitiesTest {
     void readsTypesByTheirApiNames() {
         assertThat(EntityType.fromApiName("Organization")).contains(EntityType.ORGANIZATION);
         assertThat(EntityType.fromApiName("people")).isEmpty();
-        assertThat(EntityType.apiNames()).isEqualTo("person, place, organization, keyword");
+        assertThat(EntityType.apiNames()).isEqualTo("person, place, organization, keyword, industry, outlet");
     }
 }
