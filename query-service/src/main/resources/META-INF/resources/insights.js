@@ -10,10 +10,33 @@
   const COLORS = { person: '#1e4fc2', place: '#17763f', organization: '#a4520b' };
   const state = { interval: 'day', filters: {}, buckets: [] };
 
-  /** "2024-10-17" for a day, "10-17 08:00" for an hour; the server already speaks Asia/Shanghai time. */
+  /** "2024-10" for a month, "2024-10-17" for a day, "10-17 08:00" for an hour (the server speaks China time). */
   function bucketLabel(start, interval) {
     const text = String(start);
+    if (text.length === 7) return text;
     return interval === 'hour' ? `${text.slice(5, 10)} ${text.slice(11, 16)}` : text.slice(0, 10);
+  }
+
+  const MAX_DAY_BARS = 120;
+
+  /**
+   * Day buckets summed by month when there are too many days to draw as bars (seeds span years);
+   * each bucket keeps the first and last day it covers, for the date filter a click sets.
+   */
+  function readable(buckets) {
+    const days = buckets.map((b) => ({ start: String(b.start), count: count(b.count),
+      from: String(b.start).slice(0, 10), to: String(b.start).slice(0, 10) }));
+    if (state.interval !== 'day' || days.length <= MAX_DAY_BARS) return days;
+    const months = new Map();
+    for (const day of days) {
+      const key = day.start.slice(0, 7);
+      const [year, month] = key.split('-').map(Number);
+      const last = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+      const bucket = months.get(key) || { start: key, count: 0, from: `${key}-01`, to: last };
+      bucket.count += day.count;
+      months.set(key, bucket);
+    }
+    return [...months.values()];
   }
 
   /** The one entity the timeline follows besides the total: the first entity chip, if any. */
@@ -37,7 +60,7 @@
   }
 
   function timelineOption(all, entity, series) {
-    const byStart = new Map(series.map((b) => [b.start, count(b.count)]));
+    const byStart = new Map(readable(series).map((b) => [b.start, b.count]));
     return {
       animationDuration: 300,
       grid: { left: 8, right: 12, top: 24, bottom: 4, containLabel: true },
@@ -45,8 +68,9 @@
       xAxis: { type: 'category', data: all.map((b) => bucketLabel(b.start, state.interval)) },
       yAxis: { type: 'value', minInterval: 1 },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      dataZoom: [{ type: 'inside' }],
       series: [
-        { name: '全部 all', type: 'bar', cursor: 'pointer', data: all.map((b) => count(b.count)),
+        { name: '全部 all', type: 'bar', cursor: 'pointer', data: all.map((b) => b.count),
           itemStyle: { color: '#93b4f5', borderRadius: [3, 3, 0, 0] }, barMaxWidth: 28 },
       ].concat(entity ? [{ name: entity.label, type: 'line', smooth: true, symbolSize: 6,
         data: all.map((b) => byStart.get(b.start) || 0), itemStyle: { color: '#d9480f' } }] : []),
@@ -59,13 +83,12 @@
     try {
       const all = await getJson(timelineUrl(state.filters, null));
       const one = entity ? await getJson(timelineUrl(state.filters, entity)) : { buckets: [] };
-      state.buckets = all.buckets || [];
+      state.buckets = readable(all.buckets || []);
       if (state.buckets.length === 0) return say('chart-timeline', 'No articles in this period');
       const chart = chartFor('chart-timeline', (p) => {
         const bucket = state.buckets[p.dataIndex];
         if (!bucket) return;
-        const day = String(bucket.start).slice(0, 10);
-        document.dispatchEvent(new CustomEvent('date-filter', { detail: { from: day, to: day } }));
+        document.dispatchEvent(new CustomEvent('date-filter', { detail: { from: bucket.from, to: bucket.to } }));
       });
       if (!chart) return say('chart-timeline', 'Charts are not available (ECharts did not load)');
       chart.setOption(timelineOption(state.buckets, entity, one.buckets || []), true);
@@ -96,7 +119,7 @@
       series: [{
         type: 'graph', layout: 'force', roam: true, draggable: true, cursor: 'pointer',
         categories: categories.map((c) => ({ name: TYPES[c].label, itemStyle: { color: COLORS[c] } })),
-        force: { repulsion: 140, edgeLength: [40, 110], gravity: 0.08 },
+        force: { repulsion: 120, edgeLength: [35, 90], gravity: 0.12 },
         label: { show: true, position: 'right', fontSize: 11 },
         labelLayout: { hideOverlap: true },
         emphasis: { focus: 'adjacency' },
