@@ -23,10 +23,10 @@
    * Day buckets summed by month when there are too many days to draw as bars (seeds span years);
    * each bucket keeps the first and last day it covers, for the date filter a click sets.
    */
-  function readable(buckets) {
+  function readable(buckets, monthly) {
     const days = buckets.map((b) => ({ start: String(b.start), count: count(b.count),
       from: String(b.start).slice(0, 10), to: String(b.start).slice(0, 10) }));
-    if (state.interval !== 'day' || days.length <= MAX_DAY_BARS) return days;
+    if (!monthly) return days;
     const months = new Map();
     for (const day of days) {
       const key = day.start.slice(0, 7);
@@ -60,7 +60,7 @@
   }
 
   function timelineOption(all, entity, series) {
-    const byStart = new Map(readable(series).map((b) => [b.start, b.count]));
+    const byStart = new Map(series.map((b) => [b.start, b.count]));
     return {
       animationDuration: 300,
       grid: { left: 8, right: 12, top: 24, bottom: 4, containLabel: true },
@@ -83,7 +83,10 @@
     try {
       const all = await getJson(timelineUrl(state.filters, null));
       const one = entity ? await getJson(timelineUrl(state.filters, entity)) : { buckets: [] };
-      state.buckets = readable(all.buckets || []);
+      const days = all.buckets || [];
+      // Months for the entity too, so that its line lines up with the bars.
+      const monthly = state.interval === 'day' && days.length > MAX_DAY_BARS;
+      state.buckets = readable(days, monthly);
       if (state.buckets.length === 0) return say('chart-timeline', 'No articles in this period');
       const chart = chartFor('chart-timeline', (p) => {
         const bucket = state.buckets[p.dataIndex];
@@ -91,7 +94,7 @@
         document.dispatchEvent(new CustomEvent('date-filter', { detail: { from: bucket.from, to: bucket.to } }));
       });
       if (!chart) return say('chart-timeline', 'Charts are not available (ECharts did not load)');
-      chart.setOption(timelineOption(state.buckets, entity, one.buckets || []), true);
+      chart.setOption(timelineOption(state.buckets, entity, readable(one.buckets || [], monthly)), true);
     } catch (error) {
       say('chart-timeline', error.unavailable ? 'The timeline is not available on this server yet'
         : `Could not load the timeline: ${error.message}`);
