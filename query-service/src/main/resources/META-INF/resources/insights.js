@@ -72,7 +72,7 @@
       series: [
         { name: '全部 all', type: 'bar', cursor: 'pointer', data: all.map((b) => b.count),
           itemStyle: { color: '#93b4f5', borderRadius: [3, 3, 0, 0] }, barMaxWidth: 28 },
-      ].concat(entity ? [{ name: entity.label, type: 'line', smooth: true, symbolSize: 6,
+      ].concat(entity ? [{ name: entity.label, type: 'line', smooth: true, showSymbol: false,
         data: all.map((b) => byStart.get(b.start) || 0), itemStyle: { color: '#d9480f' } }] : []),
     };
   }
