@@ -1,400 +1,370 @@
-// NewsMonitor dashboard. Every article field is untrusted text: the DOM is built with
-// createElement and textContent only, never by parsing strings as HTML.
+// NewsMonitor dashboard: the live feed, the search with its filter chips and the results, wired to
+// the live stream (EventSource on /api/stream). Every article field is untrusted text: the DOM is built
+// with createElement and textContent only, never by parsing strings as HTML.
 'use strict';
 
-const INITIAL_LIMIT = 100;
-const RECONNECT_DELAY_MS = 3000;
-
-const els = {
-  feed: document.getElementById('feed'),
-  empty: document.getElementById('empty'),
-  count: document.getElementById('count'),
-  shown: document.getElementById('shown'),
-  connection: document.getElementById('connection'),
-  filter: document.getElementById('filter'),
-  detail: document.getElementById('detail'),
-  detailTitle: document.getElementById('detail-title'),
-  detailMeta: document.getElementById('detail-meta'),
-  detailCredits: document.getElementById('detail-credits'),
-  detailChips: document.getElementById('detail-chips'),
-  detailPlacesSection: document.getElementById('detail-places-section'),
-  detailPlaces: document.getElementById('detail-places'),
-  detailRemoved: document.getElementById('detail-removed'),
-  detailRemovedSummary: document.getElementById('detail-removed-summary'),
-  detailRemovedBody: document.getElementById('detail-removed-body'),
-  detailSummary: document.getElementById('detail-summary'),
-  detailText: document.getElementById('detail-text'),
-  detailClose: document.getElementById('detail-close'),
-  originalToggle: document.getElementById('original-toggle'),
-  detailOriginal: document.getElementById('detail-original'),
-};
-
-const state = {
-  total: 0,
-  cards: new Map(),      // id -> { summary, element }
-  selectedId: null,
-  source: null,
-  hadError: false,
-};
-
-// ---------- small DOM helpers ----------
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined && text !== null) node.textContent = String(text);
-  return node;
-}
-
-function clear(node) {
-  while (node.firstChild) node.removeChild(node.firstChild);
-}
-
-function hasText(value) {
-  return typeof value === 'string' && value.trim() !== '';
-}
-
-function titleOf(article) {
-  if (hasText(article.title)) return article.title;
-  if (hasText(article.generatedTitle)) return article.generatedTitle;
-  return '(无标题)';
-}
-
-/** Own titles plain, generated titles in italics, missing titles muted. */
-function titleClass(article) {
-  if (hasText(article.title)) return '';
-  return hasText(article.generatedTitle) ? 'generated' : 'untitled';
-}
-
-function setTitle(node, article) {
-  node.textContent = titleOf(article);
-  node.className = titleClass(article);
-  node.title = titleClass(article) === 'generated' ? '生成的标题 generated title' : '';
-}
-
-function formatPublished(value) {
-  if (!value) return null;
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(value);
-  return m ? `${m[1]} ${m[2]}` : value;
-}
-
-function timeAgo(iso) {
-  if (!iso) return null;
-  const seconds = Math.max(0, Math.round((Date.now() - Date.parse(iso)) / 1000));
-  if (Number.isNaN(seconds)) return null;
-  if (seconds < 60) return `${seconds}s ago`;
-  if (seconds < 3600) return `${Math.floor(seconds / 60)} min ago`;
-  if (seconds < 86400) return `${Math.floor(seconds / 3600)} h ago`;
-  return `${Math.floor(seconds / 86400)} d ago`;
-}
-
-function names(list) {
-  return (list || []).map((item) => (typeof item === 'string' ? item : item && item.name)).filter(Boolean);
-}
-
-/** A person as a chip label: the name, and the most specific post when the article gives one. */
-function personLabels(persons) {
-  return (persons || []).filter((p) => p && p.name).map((p) => {
-    const post = Array.isArray(p.posts) && p.posts.length > 0 ? p.posts[0] : null;
-    return post ? `${p.name} · ${post}` : p.name;
-  });
-}
-
-function chips(article, max) {
-  const box = el('div', 'chips');
-  const groups = [
-    ['person', personLabels(article.persons), '人物'],
-    ['place', names(article.places), '地点'],
-    ['org', names(article.organizations), '机构'],
-    ['keyword', names(article.keywords), '关键词'],
-  ];
-  for (const [kind, values, label] of groups) {
-    for (const value of values.slice(0, max)) {
-      const chip = el('span', `chip ${kind}`, value);
-      chip.title = label;
-      box.appendChild(chip);
-    }
-  }
-  return box;
-}
-
-function metaLine(article) {
-  const meta = el('p', 'meta');
-  const published = formatPublished(article.publishedAt);
-  if (published) meta.appendChild(el('span', null, `发布 ${published}`));
-  if (article.outlet) meta.appendChild(el('span', null, `来源 ${article.outlet}`));
-  const enriched = timeAgo(article.enrichedAt);
-  if (enriched) {
-    const span = el('span', 'enriched', `enriched ${enriched}`);
-    span.dataset.enrichedAt = article.enrichedAt;
-    meta.appendChild(span);
-  }
-  return meta;
-}
-
-// ---------- feed ----------
-
-function searchableText(article) {
-  return [article.title, article.generatedTitle, article.outlet, ...(article.authors || []),
-    ...personLabels(article.persons), ...names(article.places),
-    ...names(article.organizations), ...names(article.keywords)]
-    .filter(Boolean).join('\n').toLowerCase();
-}
-
-function buildCard(article) {
-  const card = el('li', 'card');
-  card.tabIndex = 0;
-  card.dataset.id = article.id;
-  const title = el('h2');
-  setTitle(title, article);
-  card.append(title, metaLine(article), chips(article, 8));
-  card.addEventListener('click', () => openDetail(article.id));
-  card.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      openDetail(article.id);
-    }
-  });
-  if (article.id === state.selectedId) card.classList.add('selected');
-  return card;
-}
-
-function compareNewestFirst(a, b) {
-  const ea = a.enrichedAt || '', eb = b.enrichedAt || '';
-  if (ea !== eb) return ea < eb ? 1 : -1;
-  const ra = a.receivedAt || '', rb = b.receivedAt || '';
-  if (ra !== rb) return ra < rb ? 1 : -1;
-  return a.id < b.id ? -1 : 1;
-}
-
-/** Replaces the feed with a freshly loaded page. */
-function renderAll(items) {
-  clear(els.feed);
-  state.cards.clear();
-  for (const article of items) {
-    const element = buildCard(article);
-    state.cards.set(article.id, { summary: article, element });
-    els.feed.appendChild(element);
-  }
-  applyFilter();
-}
-
-/** Puts a live article at the top (or refreshes its card) with a short highlight. */
-function addLive(article) {
-  const known = state.cards.get(article.id);
-  if (known) known.element.remove();
-  else state.total += 1;
-  const element = buildCard(article);
-  element.classList.add('fresh');
-  element.addEventListener('animationend', () => element.classList.remove('fresh'), { once: true });
-  state.cards.set(article.id, { summary: article, element });
-  els.feed.insertBefore(element, els.feed.firstChild);
-  applyFilter();
-}
-
-function applyFilter() {
-  const query = els.filter.value.trim().toLowerCase();
-  let shown = 0;
-  for (const { summary, element } of state.cards.values()) {
-    const match = !query || searchableText(summary).includes(query);
-    element.hidden = !match;
-    if (match) shown += 1;
-  }
-  els.count.textContent = `${state.total} article${state.total === 1 ? '' : 's'}`;
-  els.shown.textContent = query ? `${shown} of ${state.cards.size} loaded match` : `${state.cards.size} loaded`;
-  els.empty.hidden = state.cards.size > 0;
-  els.empty.textContent = 'No articles yet — they appear here as soon as they are enriched.';
-}
-
-function refreshTimes() {
-  for (const span of els.feed.querySelectorAll('.enriched')) {
-    span.textContent = `enriched ${timeAgo(span.dataset.enrichedAt)}`;
-  }
-}
-
-async function loadArticles() {
-  try {
-    const response = await fetch(`/api/articles?limit=${INITIAL_LIMIT}`, { headers: { Accept: 'application/json' } });
-    if (!response.ok) throw new Error(`GET /api/articles answered ${response.status}`);
-    const page = await response.json();
-    state.total = page.total;
-    renderAll([...page.items].sort(compareNewestFirst));
-    if (window.NewsCharts) window.NewsCharts.refresh();
-  } catch (error) {
-    els.empty.hidden = false;
-    els.empty.textContent = `Could not load articles: ${error.message}. Retrying with the live connection.`;
-  }
-}
-
-// ---------- live stream ----------
-
-function setConnection(status) {
-  els.connection.textContent = status;
-  els.connection.className = `connection ${status}`;
-}
-
-function connect() {
-  const source = new EventSource('/api/stream');
-  state.source = source;
-  const markLive = () => {
-    if (state.hadError) {
-      // The stream was down: articles may have arrived meanwhile, so reload the list.
-      state.hadError = false;
-      loadArticles();
-    }
-    setConnection('live');
+(function () {
+  const { TYPES, el, hasText, setTitle, formatPublished, agoSpan, refreshAgo, entityChip, listenEntityClicks,
+    placeValue, getJson } = window.Dom;
+  const FEED_SIZE = 30;
+  const PAGE_SIZE = 20;
+  const LOCAL_SEARCH_SIZE = 500;
+  const RECONNECT_DELAY_MS = 3000;
+  const AGO_REFRESH_MS = 5000;
+  const SEARCH_DEBOUNCE_MS = 1000;
+  const $ = (id) => document.getElementById(id);
+  const els = {
+    feed: $('feed'), feedEmpty: $('feed-empty'), count: $('count'), connection: $('connection'), search: $('search'),
+    q: $('q'), chips: $('filter-chips'), from: $('date-from'), to: $('date-to'), clear: $('clear-filters'),
+    results: $('results'), resultsTitle: $('results-title'), total: $('total'), note: $('results-note'),
+    facets: $('facets'), resultsEmpty: $('results-empty'), more: $('more'),
   };
-  source.addEventListener('open', markLive);
-  source.addEventListener('heartbeat', markLive);
-  source.addEventListener('article', (event) => {
+  const state = {
+    filters: { q: '', entities: [], from: '', to: '' },
+    viewTotal: 0,
+    feedIds: new Set(),
+    offset: 0,
+    searchTimer: null,
+    insightsTimer: null,
+    searchSeq: 0,
+    hadError: false,
+  };
+
+  const hasFilters = () => Boolean(state.filters.q || state.filters.entities.length || state.filters.from || state.filters.to);
+
+  // ---------- live feed ----------
+
+  function setCount() {
+    els.count.textContent = `${state.viewTotal} article${state.viewTotal === 1 ? '' : 's'}`;
+  }
+
+  function feedItem(article) {
+    const item = el('li', 'live-item');
+    item.dataset.id = article.id;
+    const title = el('span', 'live-title');
+    setTitle(title, article);
+    const meta = el('span', 'meta');
+    if (hasText(article.outlet)) meta.appendChild(el('span', null, article.outlet));
+    meta.appendChild(agoSpan(article.enrichedAt, ''));
+    item.append(title, meta);
+    item.addEventListener('click', () => window.NewsArticle.open(article.id));
+    return item;
+  }
+
+  /** Puts an article at the top of the feed (or moves it there when it was re-enriched). */
+  function addToFeed(article, fresh) {
+    const known = els.feed.querySelector(`li[data-id="${CSS.escape(article.id)}"]`);
+    if (known) known.remove();
+    const item = feedItem(article);
+    if (fresh) item.classList.add('fresh');
+    els.feed.insertBefore(item, els.feed.firstChild);
+    state.feedIds.add(article.id);
+    while (els.feed.children.length > FEED_SIZE) els.feed.lastChild.remove();
+    els.feedEmpty.hidden = true;
+  }
+
+  function byEnrichedNewestFirst(a, b) {
+    return String(b.enrichedAt || '').localeCompare(String(a.enrichedAt || ''));
+  }
+
+  async function loadFeed() {
+    const page = await getJson(`/api/articles?limit=${FEED_SIZE}`);
+    state.viewTotal = page.total;
+    setCount();
+    els.feed.replaceChildren();
+    [...page.items].sort(byEnrichedNewestFirst).reverse().forEach((a) => addToFeed(a, false));
+    els.feedEmpty.hidden = page.items.length > 0;
+  }
+
+  // ---------- filter chips ----------
+
+  function renderChips() {
+    els.chips.replaceChildren();
+    const chip = (kind, type, value, label, remove) => {
+      const node = el('span', `filter-chip ${kind}`);
+      node.dataset.type = type;
+      node.dataset.value = value;
+      const name = { q: '词', date: '日期' }[type] || TYPES[type].label;
+      node.append(el('span', 'filter-kind', name), el('span', 'filter-value', label));
+      const x = el('button', 'chip-remove', '×');
+      x.type = 'button';
+      x.title = 'Remove this filter';
+      x.addEventListener('click', remove);
+      node.appendChild(x);
+      els.chips.appendChild(node);
+    };
+    if (state.filters.q) chip('q', 'q', state.filters.q, `“${state.filters.q}”`, () => setQuery(''));
+    if (state.filters.from || state.filters.to) {
+      const range = `${state.filters.from || '…'} – ${state.filters.to || '…'}`;
+      chip('date', 'date', range, range, () => setDates('', ''));
+    }
+    for (const f of state.filters.entities) {
+      chip(TYPES[f.type].css, f.type, f.value, f.label, () => removeEntity(f));
+    }
+    if (!hasFilters()) els.chips.appendChild(el('span', 'meta', '点击任何人物、地点、机构添加筛选 — click any entity to filter'));
+    els.clear.hidden = !hasFilters();
+  }
+
+  function addEntity(type, value, label) {
+    if (!state.filters.entities.some((f) => f.type === type && f.value === value)) {
+      state.filters.entities.push({ type, value, label: label || value });
+    }
+    filtersChanged();
+  }
+
+  function removeEntity(filter) {
+    state.filters.entities = state.filters.entities.filter((f) => f !== filter);
+    filtersChanged();
+  }
+
+  function setQuery(q) {
+    state.filters.q = q.trim();
+    els.q.value = state.filters.q;
+    filtersChanged();
+  }
+
+  function setDates(from, to) {
+    state.filters.from = els.from.value = from || '';
+    state.filters.to = els.to.value = to || '';
+    filtersChanged();
+  }
+
+  function filtersChanged() {
+    renderChips();
+    search(false);
+    window.NewsCharts.refresh(state.filters);
+    window.NewsInsights.refresh(state.filters);
+  }
+
+  // ---------- search and results ----------
+
+  function params(limit, offset) {
+    const p = new URLSearchParams();
+    if (state.filters.q) p.set('q', state.filters.q);
+    for (const f of state.filters.entities) p.append(TYPES[f.type].param, f.value);
+    if (state.filters.from) p.set('from', state.filters.from);
+    if (state.filters.to) p.set('to', state.filters.to);
+    p.set('limit', String(limit));
+    p.set('offset', String(offset));
+    return p;
+  }
+
+  /** A highlight fragment: plain text nodes with <mark> elements at the UTF-16 ranges the server found. */
+  function fragment(highlight) {
+    const text = String(highlight.text || '');
+    const p = el('p', 'highlight');
+    const marks = (highlight.marks || []).filter((m) => Array.isArray(m) && m.length === 2)
+      .map(([s, e]) => [Math.max(0, Number(s) | 0), Math.min(text.length, Number(e) | 0)])
+      .filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0]);
+    let at = 0;
+    for (const [start, end] of marks) {
+      if (start < at) continue; // overlapping range: the earlier one already covers it
+      if (start > at) p.append(text.slice(at, start));
+      p.appendChild(el('mark', null, text.slice(start, end)));
+      at = end;
+    }
+    if (at < text.length) p.append(text.slice(at));
+    return p;
+  }
+
+  function resultCard(article) {
+    const card = el('li', 'result');
+    card.tabIndex = 0;
+    card.dataset.id = article.id;
+    const title = el('h2');
+    setTitle(title, article);
+    const meta = el('p', 'meta');
+    const published = formatPublished(article.publishedAt);
+    if (published) meta.appendChild(el('span', null, `发布 ${published}`));
+    if (hasText(article.outlet)) meta.appendChild(entityChip('outlet', article.outlet, article.outlet));
+    meta.appendChild(agoSpan(article.enrichedAt, 'enriched '));
+    if (hasText(article.duplicateOf)) meta.appendChild(el('span', 'dup', '近似重复 near-duplicate'));
+    card.append(title, meta);
+    const highlights = Array.isArray(article.highlights) ? article.highlights.slice(0, 2) : [];
+    if (highlights.length > 0) highlights.forEach((h) => card.appendChild(fragment(h)));
+    else if (hasText(article.summary)) card.appendChild(el('p', 'snippet', article.summary));
+    const chips = el('div', 'chips');
+    const add = (type, list, max, valueOf) => (list || []).filter((x) => x && x.name).slice(0, max)
+      .forEach((x) => chips.appendChild(entityChip(type, valueOf ? valueOf(x) : x.name, x.name)));
+    add('person', article.persons, 6);
+    add('place', article.places, 4, placeValue);
+    add('organization', article.organizations, 4);
+    add('industry', article.industries, 3);
+    card.appendChild(chips);
+    card.addEventListener('click', () => window.NewsArticle.open(article.id));
+    card.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') window.NewsArticle.open(article.id);
+    });
+    if (window.NewsArticle.openId() === article.id) card.classList.add('selected');
+    return card;
+  }
+
+  function renderFacets(facets) {
+    els.facets.replaceChildren();
+    if (!facets || !hasFilters()) return;
+    const groups = [['person', facets.persons], ['place', facets.places], ['organization', facets.organizations],
+      ['industry', facets.industries], ['outlet', facets.outlets]];
+    for (const [type, list] of groups) {
+      const items = (list || []).filter((x) => x && x.name).slice(0, 6);
+      if (items.length === 0) continue;
+      const row = el('div', 'facet-row');
+      row.appendChild(el('span', 'facet-label', TYPES[type].label));
+      for (const x of items) {
+        row.appendChild(entityChip(type, type === 'place' ? (x.code || x.name) : x.name, x.name))
+          .appendChild(el('span', 'facet-count', ` ${Number(x.count) || 0}`));
+      }
+      els.facets.appendChild(row);
+    }
+  }
+
+  /** For a server without search yet: the filters applied to the latest articles in the browser. */
+  function matchesLocally(article) {
+    const names = (list) => (list || []).map((x) => x && x.name);
+    const has = {
+      person: names(article.persons), organization: names(article.organizations), industry: names(article.industries),
+      outlet: [article.outlet], place: (article.places || []).flatMap((p) => [p.code, p.name]),
+    };
+    const text = [article.title, article.generatedTitle, article.summary, ...(article.keywords || []),
+      ...has.person, ...has.organization, ...names(article.places)].join('\n');
+    return (!state.filters.q || text.includes(state.filters.q))
+      && state.filters.entities.every((f) => (has[f.type] || []).includes(f.value));
+  }
+
+  function showNote(text, isError) {
+    els.note.hidden = !text;
+    els.note.textContent = text || '';
+    els.note.classList.toggle('error', Boolean(isError));
+  }
+
+  async function search(append) {
+    const seq = ++state.searchSeq;
+    state.offset = append ? state.offset + PAGE_SIZE : 0;
+    let page;
     try {
-      addLive(JSON.parse(event.data));
-      if (window.NewsCharts) window.NewsCharts.refreshSoon();
+      page = await getJson(`/api/articles?${params(PAGE_SIZE, state.offset)}`);
+      if (seq !== state.searchSeq) return;
+      showNote('');
+      if (!('facets' in page) && hasFilters()) {
+        const latest = await getJson(`/api/articles?limit=${LOCAL_SEARCH_SIZE}`);
+        if (seq !== state.searchSeq) return;
+        const items = latest.items.filter(matchesLocally);
+        page = { total: items.length, items: items.slice(state.offset, state.offset + PAGE_SIZE) };
+        showNote(`Search on the server is not available yet: the filters apply to the latest ${LOCAL_SEARCH_SIZE} articles.`);
+      }
     } catch (error) {
-      console.warn('Ignored an article event that is not valid JSON', error);
+      if (seq === state.searchSeq) showNote(`Could not search: ${error.message}`, true);
+      return;
     }
+    if (!append) els.results.replaceChildren();
+    page.items.forEach((a) => els.results.appendChild(resultCard(a)));
+    els.total.textContent = `${page.total} 篇 articles`;
+    els.total.dataset.total = String(page.total);
+    els.resultsTitle.textContent = hasFilters() ? '结果 Results' : '最新 Latest articles';
+    els.resultsEmpty.hidden = page.total > 0;
+    els.more.hidden = state.offset + PAGE_SIZE >= page.total;
+    if (!append) renderFacets(page.facets);
+  }
+
+  function searchSoon() {
+    clearTimeout(state.searchTimer);
+    state.searchTimer = setTimeout(() => search(false), SEARCH_DEBOUNCE_MS);
+  }
+
+  // ---------- live stream ----------
+
+  function setConnection(status) {
+    els.connection.textContent = status;
+    els.connection.className = `connection ${status}`;
+  }
+
+  function onArticle(article) {
+    if (!state.feedIds.has(article.id)) state.viewTotal += 1;
+    setCount();
+    addToFeed(article, true);
+    if (hasFilters()) {
+      searchSoon();
+    } else {
+      const known = els.results.querySelector(`li[data-id="${CSS.escape(article.id)}"]`);
+      if (known) known.remove();
+      const card = resultCard(article);
+      card.classList.add('fresh');
+      els.results.insertBefore(card, els.results.firstChild);
+      const total = Number(els.total.dataset.total || 0) + (known ? 0 : 1);
+      els.total.textContent = `${total} 篇 articles`;
+      els.total.dataset.total = String(total);
+      els.resultsEmpty.hidden = true;
+    }
+    window.NewsCharts.refreshSoon();
+    clearTimeout(state.insightsTimer);
+    state.insightsTimer = setTimeout(() => window.NewsInsights.refresh(), 1500);
+  }
+
+  function connect() {
+    const source = new EventSource('/api/stream');
+    const markLive = () => {
+      if (state.hadError) {
+        // The stream was down: articles may have arrived meanwhile, so load again.
+        state.hadError = false;
+        loadFeed().then(() => search(false)).catch(() => {});
+      }
+      setConnection('live');
+    };
+    const handle = (handler) => (event) => {
+      try {
+        handler(JSON.parse(event.data));
+      } catch (error) {
+        console.warn('Ignored a stream event that is not valid JSON', error);
+      }
+    };
+    source.addEventListener('open', markLive);
+    source.addEventListener('heartbeat', markLive);
+    source.addEventListener('article', handle(onArticle));
+    source.addEventListener('alert', handle((alert) => window.NewsWatchlists.onAlert(alert)));
+    source.addEventListener('error', () => {
+      state.hadError = true;
+      setConnection('reconnecting');
+      if (source.readyState === EventSource.CLOSED) setTimeout(connect, RECONNECT_DELAY_MS);
+    });
+  }
+
+  // ---------- start ----------
+
+  listenEntityClicks();
+  document.addEventListener('entity-filter', (event) => addEntity(event.detail.type, event.detail.value, event.detail.label));
+  document.addEventListener('date-filter', (event) => setDates(event.detail.from, event.detail.to));
+  document.addEventListener('article-opened', (event) => {
+    for (const card of els.results.children) card.classList.toggle('selected', card.dataset.id === event.detail.id);
   });
-  source.addEventListener('error', () => {
-    state.hadError = true;
-    setConnection('reconnecting');
-    if (source.readyState === EventSource.CLOSED) {
-      // The browser gave up (e.g. the server answered with an error): try again ourselves.
-      setTimeout(connect, RECONNECT_DELAY_MS);
-    }
+  els.search.addEventListener('submit', (event) => {
+    event.preventDefault();
+    setQuery(els.q.value);
   });
-}
-
-// ---------- detail panel ----------
-
-function highlightSelected() {
-  for (const [id, { element }] of state.cards) element.classList.toggle('selected', id === state.selectedId);
-}
-
-function showOriginal(visible) {
-  els.detailOriginal.hidden = !visible;
-  els.originalToggle.setAttribute('aria-expanded', String(visible));
-  els.originalToggle.textContent = visible ? 'Hide original text' : 'Show original text';
-}
-
-async function openDetail(id) {
-  state.selectedId = id;
-  history.replaceState(null, '', `#${encodeURIComponent(id)}`);
-  highlightSelected();
-  els.detail.hidden = false;
-  const loaded = state.cards.get(id);
-  if (loaded) setTitle(els.detailTitle, loaded.summary);
-  else els.detailTitle.textContent = '…';
-  els.detailMeta.replaceChildren();
-  els.detailCredits.replaceChildren();
-  els.detailCredits.hidden = true;
-  els.detailChips.replaceChildren();
-  els.detailPlaces.replaceChildren();
-  els.detailPlacesSection.hidden = true;
-  els.detailRemovedBody.replaceChildren();
-  els.detailRemoved.hidden = true;
-  els.detailRemoved.open = false;
-  els.detailSummary.textContent = 'Loading…';
-  clear(els.detailText);
-  els.detailOriginal.textContent = '';
-  showOriginal(false);
-  try {
-    const response = await fetch(`/api/articles/${encodeURIComponent(id)}`, { headers: { Accept: 'application/json' } });
-    const body = await response.json();
-    if (!response.ok) throw new Error(body && body.error ? body.error : `HTTP ${response.status}`);
-    if (state.selectedId !== id) return; // another card was opened meanwhile
-    renderDetail(body);
-  } catch (error) {
-    els.detailSummary.textContent = '';
-    els.detailText.appendChild(el('p', 'error', `Could not load this article: ${error.message}`));
+  for (const input of [els.from, els.to]) {
+    input.addEventListener('change', () => setDates(els.from.value, els.to.value));
   }
-}
+  els.clear.addEventListener('click', () => {
+    state.filters = { q: '', entities: [], from: '', to: '' };
+    els.q.value = els.from.value = els.to.value = '';
+    filtersChanged();
+  });
+  els.more.addEventListener('click', () => search(true));
+  setInterval(() => refreshAgo(document), AGO_REFRESH_MS);
 
-/** Authors, editors and photographers as a definition list; hidden when the text credits nobody. */
-function renderCredits(article) {
-  const groups = [['作者 Authors', article.authors], ['编辑 Editors', article.editors],
-    ['摄影 Photographers', article.photographers]];
-  els.detailCredits.replaceChildren();
-  for (const [label, people] of groups) {
-    const list = (people || []).filter(hasText);
-    if (list.length === 0) continue;
-    els.detailCredits.append(el('dt', null, label), el('dd', null, list.join('、')));
-  }
-  els.detailCredits.hidden = els.detailCredits.childElementCount === 0;
-}
+  window.NewsApp = { filters: () => state.filters };
 
-/** Every place with its GB/T 2260 code and level when it was resolved to a division. */
-function renderPlaces(article) {
-  els.detailPlaces.replaceChildren();
-  for (const place of article.places || []) {
-    if (!place || !place.name) continue;
-    const item = el('li', null);
-    item.appendChild(el('span', 'chip place', place.name));
-    if (place.code) item.appendChild(el('code', 'code', place.code));
-    if (place.level) item.appendChild(el('span', 'level', place.level));
-    if (typeof place.lat === 'number' && typeof place.lon === 'number') {
-      item.appendChild(el('span', 'coords', `${place.lat.toFixed(2)}°N ${place.lon.toFixed(2)}°E`));
-    }
-    els.detailPlaces.appendChild(item);
-  }
-  els.detailPlacesSection.hidden = els.detailPlaces.childElementCount === 0;
-}
-
-/** What cleaning removed, by category, collapsed until asked for. */
-function renderRemoved(article) {
-  const removed = article.removed && typeof article.removed === 'object' ? article.removed : {};
-  const categories = Object.keys(removed).sort();
-  let lines = 0;
-  els.detailRemovedBody.replaceChildren();
-  for (const category of categories) {
-    const values = Array.isArray(removed[category]) ? removed[category] : [];
-    lines += values.length;
-    els.detailRemovedBody.appendChild(el('h4', null, `${category} (${values.length})`));
-    const list = el('ul', 'removed-lines');
-    for (const line of values) list.appendChild(el('li', null, line));
-    els.detailRemovedBody.appendChild(list);
-  }
-  els.detailRemovedSummary.textContent = `清洗删除 Removed by cleaning — ${lines} line${lines === 1 ? '' : 's'}`;
-  els.detailRemoved.hidden = categories.length === 0;
-}
-
-function renderDetail(article) {
-  setTitle(els.detailTitle, article);
-  renderCredits(article);
-  renderPlaces(article);
-  renderRemoved(article);
-  els.detailMeta.replaceWith(els.detailMeta = Object.assign(metaLine(article), { id: 'detail-meta' }));
-  const allChips = chips(article, 50);
-  allChips.id = 'detail-chips';
-  els.detailChips.replaceWith(allChips);
-  els.detailChips = allChips;
-  els.detailSummary.textContent = article.summary || '(无摘要)';
-  clear(els.detailText);
-  const paragraphs = (article.text || '').split(/\n+/).map((p) => p.trim()).filter(Boolean);
-  for (const paragraph of paragraphs) els.detailText.appendChild(el('p', null, paragraph));
-  if (paragraphs.length === 0) els.detailText.appendChild(el('p', 'meta', '(无正文)'));
-  els.detailOriginal.textContent = article.originalText || '';
-}
-
-function closeDetail() {
-  history.replaceState(null, '', location.pathname + location.search);
-  els.detail.hidden = true;
-  state.selectedId = null;
-  highlightSelected();
-}
-
-// ---------- start ----------
-
-els.filter.addEventListener('input', applyFilter);
-els.detailClose.addEventListener('click', closeDetail);
-els.originalToggle.addEventListener('click', () => showOriginal(els.detailOriginal.hidden));
-document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && !els.detail.hidden) closeDetail();
-});
-setInterval(refreshTimes, 30000);
-
-loadArticles().then(() => {
-  // A link like /#<article id> opens that article.
-  const linked = decodeURIComponent(location.hash.slice(1));
-  if (linked) openDetail(linked);
-  connect();
-});
+  renderChips();
+  loadFeed()
+    .catch((error) => {
+      els.feedEmpty.hidden = false;
+      els.feedEmpty.textContent = `Could not load articles: ${error.message}. Retrying with the live connection.`;
+    })
+    .then(() => {
+      const linked = decodeURIComponent(location.hash.slice(1));
+      if (linked) window.NewsArticle.open(linked);
+      connect();
+    });
+  search(false);
+  window.NewsCharts.refresh(state.filters);
+  window.NewsInsights.refresh(state.filters);
+  window.NewsWatchlists.load();
+}());

@@ -1,44 +1,43 @@
-// NewsMonitor dashboard charts. Names come from articles and are untrusted: ECharts draws labels on
-// a canvas, and every tooltip is built by a formatter that escapes HTML. Without ECharts the charts
-// fall back to bars built with createElement and textContent.
+// NewsMonitor dashboard: the top-entity bar charts and the map of places. Names come from articles
+// and are untrusted: ECharts draws labels on a canvas, and every tooltip is built by a formatter that
+// escapes HTML. A click on a bar or a place applies it as a filter chip.
 'use strict';
 
 (function () {
+  const { escapeHtml, count, getJson, notice, selectEntity } = window.Dom;
   const TOP_LIMIT = 8;
   const REFRESH_DEBOUNCE_MS = 1500;
   const BARS = [
     { id: 'chart-persons', type: 'person', color: '#1e4fc2' },
     { id: 'chart-places', type: 'place', color: '#17763f' },
     { id: 'chart-orgs', type: 'organization', color: '#a4520b' },
+    { id: 'chart-industries', type: 'industry', color: '#7c3aed' },
   ];
   const instances = new Map(); // element id -> ECharts instance
   let pending = null;
+  let placeCodes = new Map(); // place name -> GB/T 2260 code, from the map
 
-  function escapeHtml(value) {
-    const replacements = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-    return String(value === undefined || value === null ? '' : value).replace(/[&<>"']/g, (c) => replacements[c]);
-  }
-
-  function count(value) {
-    const n = Number(value);
-    return Number.isFinite(n) ? n : 0;
-  }
-
-  function chartFor(id) {
+  /** The chart in a container, created on first use; null when ECharts did not load. */
+  function chartFor(id, onClick) {
+    if (!window.echarts) return null;
     if (!instances.has(id)) {
       const container = document.getElementById(id);
+      container.replaceChildren();
       const chart = window.echarts.init(container, null, { renderer: 'canvas' });
       new ResizeObserver(() => chart.resize()).observe(container);
+      if (onClick) chart.on('click', onClick);
       instances.set(id, chart);
     }
     return instances.get(id);
   }
 
-  function emptyText(container, text) {
-    const p = document.createElement('p');
-    p.className = 'chart-empty';
-    p.textContent = text;
-    container.replaceChildren(p);
+  /** Replaces a chart by a sentence (no data, not available, failed). */
+  function say(id, text) {
+    if (instances.has(id)) {
+      instances.get(id).dispose();
+      instances.delete(id);
+    }
+    notice(document.getElementById(id), text);
   }
 
   function barOption(items, color) {
@@ -55,11 +54,11 @@
         trigger: 'item',
         formatter: (p) => {
           const r = rows[p.dataIndex];
-          return `${escapeHtml(r.name)}<br>${count(r.articles)} 篇 articles · ${count(r.mentions)} 次 mentions`;
+          return `${escapeHtml(r.name)}<br>${count(r.articles)} 篇 articles · ${count(r.mentions)} 次 mentions<br>点击筛选 click to filter`;
         },
       },
       series: [{
-        type: 'bar', data: rows.map((r) => count(r.articles)), barMaxWidth: 14,
+        type: 'bar', data: rows.map((r) => count(r.articles)), barMaxWidth: 14, cursor: 'pointer',
         itemStyle: { color, borderRadius: [0, 4, 4, 0] }, label: { show: true, position: 'right' },
       }],
     };
@@ -69,99 +68,96 @@
     const max = Math.max(1, ...places.map((p) => count(p.articles)));
     // One degree of margin around the points, so a single place is not drawn on the axis.
     const padded = { min: (v) => Math.floor(v.min - 1), max: (v) => Math.ceil(v.max + 1) };
+    const busiest = Math.max(...places.map((p) => count(p.articles)));
+    const point = (p) => ({ value: [count(p.lon), count(p.lat), count(p.articles)], place: p });
     return {
       animationDuration: 300,
-      grid: { left: 8, right: 20, top: 12, bottom: 8, containLabel: true },
-      xAxis: { type: 'value', name: '经度 E', nameLocation: 'middle', nameGap: 22, ...padded },
-      yAxis: { type: 'value', name: '纬度 N', nameLocation: 'middle', nameGap: 30, ...padded },
+      grid: { left: 8, right: 24, top: 12, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', name: '经度 E', nameLocation: 'middle', nameGap: 22, ...padded,
+        splitLine: { lineStyle: { type: 'dashed', color: '#e5e7eb' } } },
+      yAxis: { type: 'value', name: '纬度 N', nameLocation: 'middle', nameGap: 30, ...padded,
+        splitLine: { lineStyle: { type: 'dashed', color: '#e5e7eb' } } },
       tooltip: {
         trigger: 'item',
         formatter: (p) => {
-          const place = places[p.dataIndex];
+          const place = p.data.place;
           return `${escapeHtml(place.name)} · ${escapeHtml(place.code)}<br>${escapeHtml(place.level || '')} `
             + `${count(place.lat).toFixed(2)}°N ${count(place.lon).toFixed(2)}°E<br>${count(place.articles)} 篇 articles`;
         },
       },
-      series: [{
-        type: 'scatter',
-        data: places.map((p) => [count(p.lon), count(p.lat), count(p.articles)]),
+      series: [
+        { type: 'scatter', data: places.filter((p) => count(p.articles) < busiest).map(point) },
+        { type: 'effectScatter', data: places.filter((p) => count(p.articles) === busiest).map(point),
+          rippleEffect: { scale: 2.5, brushType: 'stroke' } },
+      ].map((series) => ({
+        ...series,
+        cursor: 'pointer',
         symbolSize: (v) => 8 + 22 * Math.sqrt(v[2] / max),
-        itemStyle: { color: '#17763f', opacity: 0.7 },
-        label: { show: true, position: 'right', fontSize: 11, formatter: (p) => String(places[p.dataIndex].name) },
+        itemStyle: { color: '#17763f', opacity: 0.75 },
+        label: { show: true, position: 'right', fontSize: 11, formatter: (p) => String(p.data.place.name) },
         labelLayout: { hideOverlap: true },
-      }],
+      })),
     };
   }
 
-  /** Plain bars, for when ECharts did not load. */
-  function fallbackBars(container, items, color, labelOf) {
-    const max = Math.max(1, ...items.map((r) => count(r.articles)));
-    const list = document.createElement('ol');
-    list.className = 'bars';
-    for (const r of items) {
-      const row = document.createElement('li');
-      const name = document.createElement('span');
-      name.className = 'bar-name';
-      name.textContent = labelOf(r);
-      const bar = document.createElement('span');
-      bar.className = 'bar';
-      bar.style.width = `${(100 * count(r.articles)) / max}%`;
-      bar.style.background = color;
-      const value = document.createElement('span');
-      value.className = 'bar-value';
-      value.textContent = String(count(r.articles));
-      row.append(name, bar, value);
-      list.appendChild(row);
-    }
-    container.replaceChildren(list);
+  function drawBars(bar, list) {
+    const items = list.items || [];
+    if (items.length === 0) return say(bar.id, 'No data yet');
+    const chart = chartFor(bar.id, (p) => {
+      const row = [...(instances.get(bar.id).rows || [])].reverse()[p.dataIndex];
+      if (!row) return;
+      const value = bar.type === 'place' ? (row.code || placeCodes.get(row.name) || row.name) : row.name;
+      selectEntity(bar.type, value, row.name);
+    });
+    if (!chart) return say(bar.id, 'Charts are not available (ECharts did not load)');
+    chart.rows = items;
+    chart.setOption(barOption(items, bar.color), true);
   }
 
-  async function getJson(url) {
-    const response = await fetch(url, { headers: { Accept: 'application/json' } });
-    if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
-    return response.json();
+  function drawMap(map) {
+    const places = (map.items || []).filter((p) => p.lat !== null && p.lon !== null && p.lat !== undefined);
+    placeCodes = new Map(places.map((p) => [p.name, p.code]));
+    if (places.length === 0) return say('chart-map', 'No places with coordinates yet');
+    const chart = chartFor('chart-map', (p) => {
+      const place = p.data && p.data.place;
+      if (place) selectEntity('place', place.code || place.name, place.name);
+    });
+    if (!chart) return say('chart-map', 'The map is not available (ECharts did not load)');
+    chart.setOption(mapOption(places), true);
   }
 
-  function draw(id, items, option, fallback) {
-    const container = document.getElementById(id);
-    if (items.length === 0) {
-      if (instances.has(id)) {
-        instances.get(id).dispose();
-        instances.delete(id);
-      }
-      emptyText(container, 'No data yet');
-    } else if (window.echarts) {
-      if (!instances.has(id)) container.replaceChildren();
-      chartFor(id).setOption(option(), true);
-    } else {
-      fallback(container);
-    }
+  /** Query string for the date filter (the top lists honour from/to). */
+  function dateQuery(filters) {
+    const params = new URLSearchParams();
+    if (filters && filters.from) params.set('from', filters.from);
+    if (filters && filters.to) params.set('to', filters.to);
+    const text = params.toString();
+    return text ? `&${text}` : '';
   }
 
-  async function refresh() {
+  let lastFilters = null;
+
+  async function refresh(filters) {
     pending = null;
+    if (filters !== undefined) lastFilters = filters;
     try {
-      const [tops, map] = await Promise.all([
-        Promise.all(BARS.map((b) => getJson(`/api/entities/top?type=${b.type}&limit=${TOP_LIMIT}`))),
-        getJson('/api/places/map'),
-      ]);
-      BARS.forEach((b, i) => {
-        const items = tops[i].items || [];
-        draw(b.id, items, () => barOption(items, b.color),
-          (c) => fallbackBars(c, items, b.color, (r) => r.name));
-      });
-      const places = map.items || [];
-      draw('chart-map', places, () => mapOption(places),
-        (c) => fallbackBars(c, places, '#17763f', (p) => `${p.name} ${p.code}`));
+      drawMap(await getJson('/api/places/map'));
     } catch (error) {
-      console.warn('Could not refresh the charts', error);
+      say('chart-map', error.unavailable ? 'The map is not available yet' : `Could not load the map: ${error.message}`);
     }
+    await Promise.all(BARS.map(async (bar) => {
+      try {
+        drawBars(bar, await getJson(`/api/entities/top?type=${bar.type}&limit=${TOP_LIMIT}${dateQuery(lastFilters)}`));
+      } catch (error) {
+        say(bar.id, error.message.includes(' 400') ? 'Not available on this server yet' : `Could not load: ${error.message}`);
+      }
+    }));
   }
 
   /** Refreshes once after a burst of live articles rather than once per article. */
   function refreshSoon() {
-    if (pending === null) pending = setTimeout(refresh, REFRESH_DEBOUNCE_MS);
+    if (pending === null) pending = setTimeout(() => refresh(), REFRESH_DEBOUNCE_MS);
   }
 
-  window.NewsCharts = { refresh, refreshSoon, escapeHtml };
+  window.NewsCharts = { refresh, refreshSoon, chartFor, say };
 }());

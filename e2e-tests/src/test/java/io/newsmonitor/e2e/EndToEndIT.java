@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -25,12 +24,8 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -61,12 +56,7 @@ class EndToEndIT {
     static void startTheStack() throws IOException {
         settings = StackSettings.onFreePorts(HOME, dataDir, null);
         stack = new NewsMonitorStack(settings, message -> System.out.println("[stack] " + message)).start();
-        try (Stream<Path> seeds = Files.list(SEEDS)) {
-            for (Path seed : seeds.sorted().toList()) {
-                seedIds.put(seed.getFileName().toString().substring(0, 3),
-                        ArticleIds.of(Files.readString(seed, StandardCharsets.UTF_8)));
-            }
-        }
+        seedIds.putAll(Inbox.seedIds(SEEDS));
         assertThat(seedIds).hasSize(5);
     }
 
@@ -146,11 +136,7 @@ class EndToEndIT {
     @Order(5)
     void aRecordThatCannotBeEnrichedGoesToTheDeadLetterTopicWithItsReason() {
         String key = "poison-" + UUID.randomUUID();
-        try (KafkaProducer<String, String> producer = producer()) {
-            producer.send(new ProducerRecord<>(Topics.RAW, key, "this is not a RawArticle {")).get();
-        } catch (Exception e) {
-            throw new AssertionError("Could not publish the poison record", e);
-        }
+        Records.publish(stack.broker().bootstrapServers(), Topics.RAW, key, "this is not a RawArticle {");
 
         ConsumerRecord<String, String> dead = awaitRecord(Topics.DLQ, key);
 
@@ -212,10 +198,7 @@ class EndToEndIT {
     }
 
     private static void dropIntoInbox(Path seed) throws IOException {
-        Path inbox = settings.inboxDir();
-        Path hidden = inbox.resolve("." + seed.getFileName() + ".part");
-        Files.copy(seed, hidden, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(hidden, inbox.resolve(seed.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+        Inbox.drop(settings.inboxDir(), seed);
     }
 
     private static List<Path> filesUnder(Path dir) throws IOException {
@@ -225,13 +208,6 @@ class EndToEndIT {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).toList();
         }
-    }
-
-    private static KafkaProducer<String, String> producer() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.broker().bootstrapServers());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
     }
 
     private static ConsumerRecord<String, String> awaitRecord(String topic, String key) {

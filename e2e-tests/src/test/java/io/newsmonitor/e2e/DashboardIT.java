@@ -1,0 +1,285 @@
+package io.newsmonitor.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsmonitor.events.ArticleIds;
+import io.newsmonitor.events.EnrichedArticle;
+import io.newsmonitor.events.EventJson;
+import io.newsmonitor.events.OrganizationMention;
+import io.newsmonitor.events.PersonMention;
+import io.newsmonitor.events.PlaceMention;
+import io.newsmonitor.events.Topics;
+import io.newsmonitor.local.stack.NewsMonitorStack;
+import io.newsmonitor.local.stack.Service;
+import io.newsmonitor.local.stack.StackSettings;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The dashboard in a real headless Chromium, against the real stack (broker and packaged services): the
+ * seeds, a live arrival, search, an entity as a filter chip, the article view, and untrusted markup.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardIT {
+
+    private static final Path HOME = Path.of(System.getProperty("newsmonitor.home", "..")).toAbsolutePath().normalize();
+    private static final Path SCREENSHOTS = HOME.resolve("e2e-tests/target/screenshots");
+    private static final Duration ARRIVAL = Duration.ofSeconds(90);
+    private static final Duration PAGE = Duration.ofSeconds(30);
+    private static final String PERSON = "李余良";
+
+    @TempDir
+    static Path dataDir;
+
+    private static StackSettings settings;
+    private static NewsMonitorStack stack;
+    private static ChromeDriver browser;
+    private static Map<String, String> seedIds;
+
+    @BeforeAll
+    static void startTheStackWithTheSeedsAndABrowser() throws IOException {
+        HeadlessChromium.requireInstalled();
+        settings = StackSettings.onFreePorts(HOME, dataDir, null);
+        stack = new NewsMonitorStack(settings, message -> System.out.println("[stack] " + message)).start();
+        seedIds = Inbox.seedIds(HOME.resolve("seeds"));
+        try (Stream<Path> seeds = Files.list(HOME.resolve("seeds"))) {
+            for (Path seed : seeds.toList()) {
+                Inbox.drop(settings.inboxDir(), seed);
+            }
+        }
+        await().atMost(ARRIVAL).untilAsserted(() -> assertThat(api("/api/articles?limit=100").path("total").asInt()).isEqualTo(5));
+        browser = HeadlessChromium.start(dataDir.resolve("chromium-profile"));
+        browser.get(query("/"));
+    }
+
+    @AfterEach
+    void keepAPictureOfEachTest(TestInfo test) throws IOException {
+        HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + ".png"));
+    }
+
+    @AfterAll
+    static void stopTheBrowserAndTheStack() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (stack != null) {
+            stack.stop();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void showsTheFiveSeedsWithTheirChartsInTheFeedAndTheResults() throws IOException {
+        await().atMost(PAGE).ignoreExceptions().untilAsserted(() -> {
+            assertThat(ids("#results li.result")).containsExactlyInAnyOrderElementsOf(seedIds.values());
+            assertThat(ids("#feed li.live-item")).containsExactlyInAnyOrderElementsOf(seedIds.values());
+        });
+        assertThat(browser.findElement(By.id("total")).getDomAttribute("data-total")).isEqualTo("5");
+        assertThat(browser.findElement(By.id("count")).getText()).isEqualTo("5 articles");
+        await().atMost(PAGE).untilAsserted(() -> assertThat(browser.findElement(By.id("connection")).getText()).isEqualTo("live"));
+        for (String chart : List.of("chart-persons", "chart-places", "chart-orgs", "chart-map", "chart-timeline", "chart-graph")) {
+            await().atMost(PAGE).untilAsserted(() ->
+                    assertThat(browser.findElements(By.cssSelector("#" + chart + " canvas"))).as(chart).isNotEmpty());
+        }
+        // Charts animate for 300-400 ms: let them settle before the picture.
+        await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
+        HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("dashboard.png"));
+    }
+
+    @Test
+    @Order(2)
+    void anArticleDroppedIntoTheInboxSlidesIntoTheFeedWithoutAReload() throws IOException {
+        browser.executeScript("window.sameDocument = 'yes';");
+        String text = "巴中市召开工业发展推进会\n巴中市委书记罗增斌出席会议并讲话，要求加快铝基新材料产业发展。" + UUID.randomUUID();
+
+        String id = Inbox.dropText(settings.inboxDir(), "live-" + UUID.randomUUID() + ".txt", text);
+
+        await().atMost(ARRIVAL).ignoreExceptions().untilAsserted(() -> assertThat(ids("#feed li.live-item").get(0)).isEqualTo(id));
+        assertThat(ids("#results li.result").get(0)).isEqualTo(id);
+        assertThat(browser.findElement(By.id("count")).getText()).isEqualTo("6 articles");
+        assertThat(browser.findElement(By.cssSelector("#feed li.live-item .ago")).getText()).matches("\\d+ s ago");
+        assertThat(browser.executeScript("return window.sameDocument;")).isEqualTo("yes");
+    }
+
+    @Test
+    @Order(3)
+    void searchingForAPersonListsHisArticleWithTheNameMarked() {
+        WebElement box = browser.findElement(By.id("q"));
+        box.clear();
+        box.sendKeys(PERSON, Keys.ENTER);
+
+        await().atMost(PAGE).ignoreExceptions().untilAsserted(() ->
+                assertThat(ids("#results li.result")).containsExactly(seedIds.get("001")));
+        assertThat(browser.findElement(By.id("total")).getDomAttribute("data-total")).isEqualTo("1");
+        assertThat(texts("#results mark")).isNotEmpty().allMatch(PERSON::equals);
+        assertThat(texts("#filter-chips .filter-chip[data-type='q'] .filter-value")).containsExactly("“" + PERSON + "”");
+    }
+
+    @Test
+    @Order(4)
+    void clickingAPersonAppliesItAsAFilterChip() {
+        clearFilters();
+        await().atMost(PAGE).ignoreExceptions().untilAsserted(() -> assertThat(ids("#results li.result")).hasSize(6));
+        List<String> expected = Api.names(api("/api/articles?person=" + URLEncoder.encode(PERSON, StandardCharsets.UTF_8))
+                .path("items"), "id");
+        assertThat(expected).containsExactly(seedIds.get("001"));
+
+        browser.findElement(By.cssSelector("#results li.result[data-id='" + seedIds.get("001")
+                + "'] button.chip.person[data-value='" + PERSON + "']")).click();
+
+        await().atMost(PAGE).ignoreExceptions().untilAsserted(() -> {
+            assertThat(texts("#filter-chips .filter-chip[data-type='person'] .filter-value")).containsExactly(PERSON);
+            assertThat(ids("#results li.result")).isEqualTo(expected);
+        });
+        assertThat(browser.findElement(By.id("total")).getDomAttribute("data-total")).isEqualTo("1");
+    }
+
+    @Test
+    @Order(5)
+    void openingAnArticleShowsItsEntitiesHighlightedByTypeAndWhatCleaningRemoved() {
+        String id = seedIds.get("001");
+        JsonNode article = api("/api/articles/" + id);
+
+        browser.findElement(By.cssSelector("#results li.result[data-id='" + id + "'] h2")).click();
+
+        await().atMost(PAGE).ignoreExceptions().untilAsserted(() ->
+                assertThat(texts("#detail-text mark.ent.person")).contains(PERSON));
+        assertThat(texts("#detail-text mark.ent.place")).anyMatch(name -> name.startsWith("平昌"));
+        assertThat(browser.findElement(By.cssSelector("#detail-text mark.ent.person")).getCssValue("background-color"))
+                .isEqualTo("rgba(232, 240, 255, 1)");
+        assertThat(browser.findElement(By.cssSelector("#detail-text mark.ent.place")).getCssValue("background-color"))
+                .isEqualTo("rgba(230, 246, 236, 1)");
+        int removedLines = 0;
+        for (JsonNode lines : article.path("removed")) {
+            removedLines += lines.size();
+        }
+        assertThat(removedLines).isPositive();
+        assertThat(browser.findElement(By.id("detail-removed-summary")).getText())
+                .isEqualTo("清洗删除 Removed furniture — " + removedLines + " lines");
+
+        browser.findElement(By.id("original-toggle")).click();
+
+        assertThat(browser.findElement(By.id("detail-original")).isDisplayed()).isTrue();
+        assertThat(browser.executeScript("return document.getElementById('detail-original').textContent;"))
+                .isEqualTo(article.path("originalText").asText());
+        browser.findElement(By.id("detail-close")).click();
+    }
+
+    @Test
+    @Order(6)
+    void anArticleCarryingMarkupShowsItAsTextAndRunsNothing() {
+        clearFilters();
+        String title = "<script>window.xss='title';alert('title')</script>标题";
+        String person = "<img src=x onerror=\"window.xss='person';alert('person')\">";
+        String text = "正文<img src=x onerror=\"window.xss='text';alert('text')\">继续。" + person + "出席会议。" + UUID.randomUUID();
+        String id = ArticleIds.of(text);
+        EnrichedArticle article = new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, id, title, "2024-10-17T21:18:00+08:00",
+                "<b onmouseover=\"alert('outlet')\">来源</b>", text, text, "<script>alert('summary')</script>",
+                List.of("<i>关键词</i>"), List.of(new PersonMention(person, 1)), List.of(PlaceMention.unresolved("<svg onload=alert(1)>", 1)),
+                List.of(new OrganizationMention("<iframe src=javascript:alert(1)>", 1)), "simplified", "xss.txt",
+                Instant.now(), Instant.now(), List.of(), List.of(), List.of(), null, Map.of());
+
+        Records.publish(stack.broker().bootstrapServers(), Topics.ENRICHED, id, json(article));
+
+        await().atMost(ARRIVAL).ignoreExceptions().untilAsserted(() -> assertThat(ids("#feed li.live-item").get(0)).isEqualTo(id));
+        assertThat(texts("#feed li.live-item[data-id='" + id + "'] .live-title")).containsExactly(title);
+        assertThat(texts("#results li.result[data-id='" + id + "'] button.chip.person")).containsExactly(person);
+        browser.findElement(By.cssSelector("#feed li.live-item[data-id='" + id + "']")).click();
+        await().atMost(PAGE).ignoreExceptions().untilAsserted(() ->
+                assertThat(browser.findElement(By.id("detail-title")).getText()).isEqualTo(title));
+        assertThat(texts("#detail-text mark.ent.person")).containsExactly(person);
+        assertThat(browser.executeScript("return document.getElementById('detail-text').textContent;"))
+                .isEqualTo(text.replace("\n", ""));
+        assertThat(browser.executeScript(
+                "return document.querySelectorAll('img, iframe, svg:not([aria-hidden]), script:not([src]), b, i').length;"))
+                .isEqualTo(0L);
+        assertThat(browser.executeScript("return typeof window.xss;")).isEqualTo("undefined");
+        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+    }
+
+    @Test
+    @Order(7)
+    void aWatchlistSavedOnThePageRaisesItsBadgeWhenAMatchingArticleArrives() throws IOException {
+        String name = "罗增斌动态 " + UUID.randomUUID().toString().substring(0, 8);
+        browser.findElement(By.id("watch-name")).sendKeys(name);
+        browser.findElement(By.id("watch-persons")).sendKeys("罗增斌");
+        browser.findElement(By.cssSelector("#watch-form button[type='submit']")).click();
+        String watch = "#watch-list li.watch[data-name='" + name + "']";
+        await().atMost(PAGE).ignoreExceptions().untilAsserted(() -> assertThat(texts(watch + " .badge")).containsExactly("0"));
+
+        String id = Inbox.dropText(settings.inboxDir(), "watch-" + UUID.randomUUID() + ".txt",
+                "巴中市委书记罗增斌调研重大项目\n巴中市委书记罗增斌到恩阳区调研重大项目建设。" + UUID.randomUUID());
+
+        await().atMost(ARRIVAL).ignoreExceptions().untilAsserted(() -> {
+            assertThat(texts(watch + " .badge")).containsExactly("1");
+            assertThat(browser.findElement(By.cssSelector(watch + " .badge")).getDomAttribute("class")).isEqualTo("badge fresh");
+        });
+        browser.findElement(By.cssSelector(watch + " .watch-name")).click();
+        await().atMost(PAGE).ignoreExceptions().untilAsserted(() ->
+                assertThat(strings("return [...document.querySelectorAll(arguments[0])].map(e => e.dataset.articleId);",
+                        watch + " li.alert")).containsExactly(id));
+    }
+
+    /** Removes every filter chip, when there is any (the button shows only then). */
+    private static void clearFilters() {
+        WebElement clear = browser.findElement(By.id("clear-filters"));
+        if (clear.isDisplayed()) {
+            clear.click();
+        }
+    }
+
+    private static List<String> ids(String selector) {
+        return strings("return [...document.querySelectorAll(arguments[0])].map(e => e.dataset.id);", selector);
+    }
+
+    private static List<String> texts(String selector) {
+        return strings("return [...document.querySelectorAll(arguments[0])].map(e => e.textContent);", selector);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(String script, String selector) {
+        return (List<String>) browser.executeScript(script, selector);
+    }
+
+    private static String query(String path) {
+        return settings.baseUrl(Service.QUERY) + path;
+    }
+
+    private static JsonNode api(String path) {
+        return Api.getJson(query(path));
+    }
+
+    private static String json(EnrichedArticle article) {
+        try {
+            return EventJson.mapper().writeValueAsString(article);
+        } catch (IOException e) {
+            throw new AssertionError("Could not write article " + article.id() + " as JSON", e);
+        }
+    }
+}
