@@ -17,6 +17,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -124,6 +125,27 @@ class IngestInputsOnRealBrokerIT {
         List<String> rejectedNames = List.copyOf(rejectedReasons.keySet());
         assertThat(topic.stream().map(RawValue::value).map(v -> v.path("fileName").asText()))
                 .doesNotContainAnyElementsOf(rejectedNames);
+    }
+
+    @Test
+    void aFileStillBeingWrittenIsLeftAloneAndPublishedWholeOnceRenamed() throws Exception {
+        List<String> paragraphs = paragraphs("../seeds/002_4cf52e65458ed11e.txt");
+        String whole = paragraphs.get(0) + "\n" + paragraphs.get(1) + "\n";
+        Path part = config.inboxDir().resolve("copying.txt.part");
+        Files.writeString(part, paragraphs.get(0) + "\n", StandardCharsets.UTF_8);
+
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
+                .untilAsserted(() -> assertThat(part).exists());
+        assertThat(RawTopicReader.recordsWithKey(broker.bootstrapServers(), ArticleIds.of(paragraphs.get(0) + "\n")))
+                .isEmpty();
+        Files.writeString(part, paragraphs.get(1) + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        Files.move(part, config.inboxDir().resolve("copying.txt"));
+
+        Path processed = config.processedDir().resolve(LocalDate.now().toString()).resolve("copying.txt");
+        await().atMost(MAX_WAIT).untilAsserted(() -> assertThat(processed).exists());
+        String id = ArticleIds.of(whole);
+        assertThat(RawTopicReader.recordsWithKey(broker.bootstrapServers(), id))
+                .containsExactly(new RawTopicReader.RawRecord(id, id, "copying.txt"));
     }
 
     private static List<String> paragraphs(String seed) throws IOException {
