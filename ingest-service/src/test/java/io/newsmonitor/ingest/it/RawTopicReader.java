@@ -35,11 +35,21 @@ final class RawTopicReader {
     }
 
     static List<RawRecord> readAll(String bootstrapServers) {
+        return readValues(bootstrapServers).stream().map(v -> new RawRecord(v.key(), v.value().path("id").asText(null),
+                v.value().path("fileName").asText(null))).toList();
+    }
+
+    /** One record as read: its key and its whole JSON value. */
+    record RawValue(String key, JsonNode value) {
+    }
+
+    /** Every record now on the topic, from the beginning to the current end offsets. */
+    static List<RawValue> readValues(String bootstrapServers) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        List<RawRecord> records = new ArrayList<>();
+        List<RawValue> records = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer =
                 new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.RAW, MAX_READ).stream()
@@ -54,9 +64,7 @@ final class RawTopicReader {
                             + " within " + MAX_READ.toSeconds() + " s");
                 }
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    JsonNode value = parse(record);
-                    records.add(new RawRecord(record.key(), value.path("id").asText(null),
-                            value.path("fileName").asText(null)));
+                    records.add(new RawValue(record.key(), parse(record)));
                 }
             }
         }
