@@ -4,7 +4,7 @@
 # Builds what it needs first. Benchmarks print their figures; none of them fails a build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q -pl bench -am install -DskipTests
+./mvnw -B -q -pl bench -am package -DskipTests
 cp="bench/target/bench.jar:bench/target/lib/*"
 name="${1:?name a benchmark class in bench/src/main/java/io/newsmonitor/bench, or jmh}"
 shift
