@@ -27,7 +27,7 @@ final class LineDiff {
             if (i < a.length && j < b.length && a[i].equals(b[j])) {
                 i++;
                 j++;
-            } else if (j < b.length && (i == a.length || common[i][j + 1] >= common[i + 1][j])) {
+            } else if (j < b.length && (i == a.length || common[i][j + 1] > common[i + 1][j])) {
                 out.add("+ " + (j + 1) + ": " + b[j++]);
             } else {
                 out.add("- " + (i + 1) + ": " + a[i++]);
