@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Summarises a clean text by its lead sentence and the most central of the others (TextRank over
- * BM25 similarity, on the terms of the shared {@link SegmentedText}), returned in the order they appear. Only complete
+ * BM25 similarity, on the terms of the shared {@link SegmentedText}), returned in the order they appear:
+ * two sentences, and a third when the summary stays within {@value #MAX_CHARS} characters. Only complete
  * sentences (ending in 。！？, not a one-clause photo caption) compete when the text has any; headlines, captions and
  * datelines without final punctuation compete only in a text that has no sentence. A sentence that
  * looks like page furniture (版权, 联系, 电话, 邮箱, 上一篇, ICP, 当前位置, a wire dateline, a photo
@@ -23,6 +24,9 @@ public final class Summarizer {
     private static final Pattern FURNITURE = Pattern.compile(
             "版权|免责|转载|联系|电话|邮箱|邮编|地址[:：]|上一篇|下一篇|ICP|当前位置|首页\\s*>|来源[:：]|编辑[:：]"
                     + "|\\d{1,2}月\\d{1,2}日电|题[:：]|摄$|供图|点击|扫码|关注我们");
+
+    /** A summary grows past two sentences only while it stays within this many characters. */
+    static final int MAX_CHARS = 400;
 
     private static final int CAPTION_MAX_CHARS = 25;
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，;；:：、]");
@@ -61,9 +65,13 @@ public final class Summarizer {
         int[] chosen = new int[sentences];
         int count = 0;
         chosen[count++] = 0;
+        int chars = candidates.get(0).text().length();
         for (int i = 0; i < ranked.length && count < sentences; i++) {
-            if (ranked[i] != 0) {
+            int length = candidates.get(ranked[i]).text().length();
+            // Two sentences always; a third only while the summary stays readable at a glance.
+            if (ranked[i] != 0 && (count < 2 || chars + length <= MAX_CHARS)) {
                 chosen[count++] = ranked[i];
+                chars += length;
             }
         }
         Arrays.sort(chosen, 0, count);

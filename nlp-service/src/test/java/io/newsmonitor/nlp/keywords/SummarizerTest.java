@@ -66,4 +66,15 @@ class SummarizerTest {
         assertThat(new Summarizer(3).summarize(text))
                 .isEqualTo("南充市召开民营企业座谈会,听取企业意见建议。会议现场协调解决问题十余个,企业代表纷纷发言。");
     }
+
+    @Test
+    void fillsTheThirdPlaceWithASentenceThatKeepsTheSummaryShort() {
+        String seed004 = EnrichmentPipeline.withDefaults().enrich(Seeds.raw("004")).summary();
+
+        List<String> sentences = Arrays.stream(seed004.split("(?<=。)")).toList();
+        assertThat(sentences).hasSize(3);
+        assertThat(sentences.get(0)).isEqualTo("涪陵网讯(记者 吴芳 程淇 何乾健)2月19日,涪陵区“新春第一会”——推动成渝地区双城经济圈建设工作推进会召开。");
+        assertThat(sentences.get(2)).isEqualTo("要持续完善机制,按照“清单制+责任制+销号制”工作方法,形成安排精细化、任务清单化、责任链条化、进度表格化、管理数字化的工作体系。");
+        assertThat(seed004.length()).isLessThanOrEqualTo(Summarizer.MAX_CHARS);
+    }
 }
