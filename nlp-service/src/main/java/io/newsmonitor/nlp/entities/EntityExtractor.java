@@ -94,24 +94,8 @@ public final class EntityExtractor {
                 organizationMerger.merge(organizationCandidates, producers, resolver.resolve(places, text), text);
         return new Entities(
                 sorted(count(persons, text), (name, n) -> new PersonMention(name, n, posts.find(name, text))),
-                withoutPartsOfNames(places, organizations, text),
+                OrganizationMerger.withoutPartsOfNames(places, organizations, text),
                 organizations);
-    }
-
-    /**
-     * Drops the places that the text only writes inside the name of a company, institution or medium (四川 in
-     * 四川大学, 宁德 in 宁德时代); places inside a government body's or zone's name stay (绵阳 in 绵阳高新区).
-     */
-    private static List<PlaceMention> withoutPartsOfNames(List<PlaceMention> places,
-            List<OrganizationMention> organizations, String text) {
-        List<String> names = organizations.stream()
-                .filter(o -> !OrganizationMention.GOVERNMENT.equals(o.kind()))
-                .map(OrganizationMention::name).toList();
-        return places.stream().filter(place -> {
-            int inside = names.stream().filter(name -> name.contains(place.name()))
-                    .mapToInt(name -> occurrences(name, text)).sum();
-            return inside == 0 || occurrences(place.name(), text) > inside;
-        }).toList();
     }
 
     /** A name the segmenter tagged as a person, brand or organisation, written before an output figure. */

@@ -30,6 +30,9 @@ final class NamedOrganizations {
     private static final Pattern WITH_ENDING = Pattern.compile("(?:股份有限公司|有限责任公司|有限公司|集团|公司|大学|学院|研究院"
             + "|研究所|研究中心|重点实验室|实验室|医院|协会|学会|商会|基金会|融媒体中心|广播电视台|电视台|日报社|日报|晚报|报社|新闻网)");
 
+    /** Another name's ending and a conjunction: 四川大学华西医院与 before 成都市第一人民医院. */
+    private static final Pattern JOINED = Pattern.compile("(?:集团|公司|大学|学院|研究院|研究所|实验室|医院|协会|学会|政府|委|局)(?:与|同|及|和|、)");
+
     /** Industry words that end a company's short name only where the name ends (联友纺织等, 奋安铝业为). */
     private static final Pattern INDUSTRY_ENDING = Pattern.compile("(?:铝业|纺织|科技|药业|钢铁|化工|电器|实业|控股|股份|乳业|酒业"
             + "|光电|重工|建工|锂业|矿业|制药|电气|建材)(?=" + DELIMITER + "|$|等|为|作|与|和|及|是|将|已|在|的|公司|集团|年产)");
@@ -102,6 +105,11 @@ final class NamedOrganizations {
             String run = text.substring(clauseStart, m.start());
             Matcher start = NAME_START.matcher(run);
             String stem = start.lookingAt() ? run.substring(start.end()) : run;
+            Matcher joined = JOINED.matcher(stem);
+            while (joined.find()) {
+                stem = stem.substring(joined.end());
+                joined = JOINED.matcher(stem);
+            }
             String name = stem + m.group();
             boolean brand = ending == INDUSTRY_ENDING;
             if (name.length() <= MAX_NAME && specific(stem) && !stem.contains(DESCRIPTIVE)

@@ -44,7 +44,8 @@ final class OrganizationMerger {
         Map<String, String> kinds = new LinkedHashMap<>();
         for (String name : recognised) {
             if (OrganizationNames.plausible(name) && !BRANCH_OR_ZONE_BODY.matcher(name).find()
-                    && !name.endsWith("常委会") && !NamedOrganizations.isBareEnding(name)) {
+                    && !GovernmentBodies.endsWithBody(name) && !name.endsWith("常委会")
+                    && !NamedOrganizations.isBareEnding(name)) {
                 kinds.put(name, OrganizationKinds.of(name, OrganizationMention.OTHER));
             }
         }
@@ -56,7 +57,9 @@ final class OrganizationMerger {
         named.find(text).forEach(kinds::putIfAbsent);
         Map<String, Integer> mentions = new LinkedHashMap<>();
         kinds.keySet().forEach(name -> mentions.put(name, EntityExtractor.occurrences(name, text)));
-        government.find(text, places).forEach((name, count) -> {
+        List<OrganizationMention> found = new ArrayList<>();
+        kinds.forEach((name, kind) -> found.add(new OrganizationMention(name, mentions.get(name), kind)));
+        government.find(text, withoutPartsOfNames(places, found, text)).forEach((name, count) -> {
             kinds.put(name, OrganizationMention.GOVERNMENT);
             mentions.merge(name, count, Math::max);
         });
@@ -71,6 +74,22 @@ final class OrganizationMerger {
         result.sort(Comparator.comparingInt(OrganizationMention::mentions).reversed()
                 .thenComparing(OrganizationMention::name));
         return result;
+    }
+
+    /**
+     * Drops the places that the text only writes inside the name of a company, institution or medium (四川 in
+     * 四川大学, 宁德 in 宁德时代); places inside a government body's or zone's name stay (绵阳 in 绵阳高新区).
+     */
+    static List<PlaceMention> withoutPartsOfNames(List<PlaceMention> places, List<OrganizationMention> organizations,
+            String text) {
+        List<String> names = organizations.stream()
+                .filter(o -> !OrganizationMention.GOVERNMENT.equals(o.kind()))
+                .map(OrganizationMention::name).toList();
+        return places.stream().filter(place -> {
+            int inside = names.stream().filter(name -> name.contains(place.name()))
+                    .mapToInt(name -> EntityExtractor.occurrences(name, text)).sum();
+            return inside == 0 || EntityExtractor.occurrences(place.name(), text) > inside;
+        }).toList();
     }
 
     /** True if every occurrence of the name is inside a longer name found, and it has no ending of its own. */
