@@ -59,7 +59,9 @@ final class NamedOrganizations {
     private static final Pattern GENERIC_WORD = Pattern.compile("产业|城市|医疗|国有|民营|企业|重点|龙头|新材料|材料|科创|区域|数字"
             + "|现代|地方|相关|有关|部分|大型|中小|骨干|优势|特色|新兴|高新|科技|创新|行业|国家|省级|市级|县级|区级|中国|全国|全省|全市"
             + "|全县|全区|各|该|本|这|其|有|一|多|项目|工业|经济|发展|建设|研究|技术|工程|服务|管理|综合|示范|专业|职业|公立"
-            + "|社会|公共|基层|乡村|农村|新型|传统|知名|头部|上市|外资|央|省|市|县|区|镇|乡");
+            + "|社会|公共|基层|乡村|农村|新型|传统|知名|头部|上市|外资|投资|平台|物业|建筑|农业|运营|开发|贸易|咨询|文化|旅游"
+            + "|传媒|城投|交投|国资|担保|电力|水务|燃气|供电|物流|电商|网络|信息|医药|汽车|能源|商贸|置业|房地产|地产|保险"
+            + "|子|母|分|总|央|省|市|县|区|镇|乡");
 
     private static final int MAX_NAME = 20;
 
@@ -97,6 +99,9 @@ final class NamedOrganizations {
     private static void endings(String text, Pattern ending, Map<String, String> found) {
         Matcher m = ending.matcher(text);
         while (m.find()) {
+            if (WITH_ENDING.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue; // 集团 in 集团有限公司: the longer ending names the organisation
+            }
             int clauseStart = m.start();
             while (clauseStart > 0 && Character.UnicodeScript.of(text.codePointAt(clauseStart - 1))
                     == Character.UnicodeScript.HAN && m.end() - clauseStart < MAX_NAME + 10) {
@@ -141,9 +146,10 @@ final class NamedOrganizations {
         }
     }
 
-    /** True if the name is nothing but an organisation ending ({@code 股份有限公司}). */
-    static boolean isBareEnding(String name) {
-        return WITH_ENDING.matcher(name).matches() || INDUSTRY_ENDING.matcher(name).matches();
+    /** True if something specific is left of the name once its organisation ending is taken off (县城投公司: no). */
+    static boolean specificName(String name) {
+        Matcher ending = Pattern.compile("(?:" + WITH_ENDING.pattern() + ")$").matcher(name);
+        return specific(ending.find() ? name.substring(0, ending.start()) : name);
     }
 
     /** True if at least two characters are left once generic words are taken off. */

@@ -45,7 +45,7 @@ final class OrganizationMerger {
         for (String name : recognised) {
             if (OrganizationNames.plausible(name) && !BRANCH_OR_ZONE_BODY.matcher(name).find()
                     && !GovernmentBodies.endsWithBody(name) && !name.endsWith("常委会")
-                    && !NamedOrganizations.isBareEnding(name)) {
+                    && NamedOrganizations.specificName(name)) {
                 kinds.put(name, OrganizationKinds.of(name, OrganizationMention.OTHER));
             }
         }
@@ -92,14 +92,16 @@ final class OrganizationMerger {
         }).toList();
     }
 
-    /** True if every occurrence of the name is inside a longer name found, and it has no ending of its own. */
+    /**
+     * True if every occurrence of the name is inside a longer name found: anywhere inside for a name without an
+     * ending of its own (华峰 in 华峰集团), at the end for one with it (天然气集团有限公司 in 中国石油天然气集团有限公司;
+     * 中国人民大学 before its institute stays).
+     */
     private static boolean isFragment(String name, Set<String> names, String text) {
-        if (OWN_ENDING.matcher(name).find()) {
-            return false;
-        }
+        boolean ownEnding = OWN_ENDING.matcher(name).find();
         int alone = EntityExtractor.occurrences(name, text);
         for (String other : names) {
-            if (!other.equals(name) && other.contains(name)) {
+            if (!other.equals(name) && (ownEnding ? other.endsWith(name) : other.contains(name))) {
                 alone -= EntityExtractor.occurrences(other, text);
             }
         }
