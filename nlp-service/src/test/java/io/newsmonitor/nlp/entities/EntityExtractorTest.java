@@ -143,4 +143,12 @@ class EntityExtractorTest {
 
         assertThat(found.persons()).extracting(PersonMention::name).containsExactly("杨明", "赵大海");
     }
+
+    @Test
+    void findsABrandBeforeAProductAndItsProductionLine() {
+        Entities found = extractor.extract("与会人员观摩了李锦记酱料生产线。");
+
+        assertThat(found.organizations()).containsExactly(new OrganizationMention("李锦记", 1, OrganizationMention.COMPANY));
+        assertThat(found.persons()).isEmpty();
+    }
 }
