@@ -39,6 +39,9 @@ public final class EntityExtractor {
     /** The word that follows a producer's name in 通威年产40万吨. */
     private static final String OUTPUT = "年产";
 
+    /** Words after a producer and its product: 嘉宝瑞调味品生产线. */
+    private static final Set<String> PRODUCTION = Set.of("生产线", "生产基地");
+
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;\\n]+");
 
     private final Segment names = HanLP.newSegment().enableNameRecognize(true);
@@ -66,13 +69,10 @@ public final class EntityExtractor {
             if (sentence.isBlank()) {
                 continue;
             }
-            Term previous = null;
-            for (Term term : names.seg(sentence)) {
+            List<Term> terms = names.seg(sentence);
+            producers.addAll(producers(terms));
+            for (Term term : terms) {
                 String nature = term.nature.toString();
-                if (previous != null && term.word.startsWith(OUTPUT) && isProperNoun(previous)) {
-                    producers.add(previous.word);
-                }
-                previous = term;
                 if (nature.startsWith("nr")) {
                     personCandidates.add(term.word);
                 } else if (nature.startsWith("ns")) {
@@ -94,24 +94,26 @@ public final class EntityExtractor {
                 organizationMerger.merge(organizationCandidates, producers, resolver.resolve(places, text), text);
         return new Entities(
                 sorted(count(persons, text), (name, n) -> new PersonMention(name, n, posts.find(name, text))),
-                withoutPartsOfNames(places, organizations, text),
+                OrganizationMerger.withoutPartsOfNames(places, organizations, text),
                 organizations);
     }
 
     /**
-     * Drops the places that the text only writes inside the name of a company, institution or medium (四川 in
-     * 四川大学, 宁德 in 宁德时代); places inside a government body's or zone's name stay (绵阳 in 绵阳高新区).
+     * Names written as a producer: before an output figure ({@code 通威年产40万吨}) or before a product and its
+     * production line ({@code 嘉宝瑞调味品生产线}).
      */
-    private static List<PlaceMention> withoutPartsOfNames(List<PlaceMention> places,
-            List<OrganizationMention> organizations, String text) {
-        List<String> names = organizations.stream()
-                .filter(o -> !OrganizationMention.GOVERNMENT.equals(o.kind()))
-                .map(OrganizationMention::name).toList();
-        return places.stream().filter(place -> {
-            int inside = names.stream().filter(name -> name.contains(place.name()))
-                    .mapToInt(name -> occurrences(name, text)).sum();
-            return inside == 0 || occurrences(place.name(), text) > inside;
-        }).toList();
+    private static Set<String> producers(List<Term> terms) {
+        Set<String> producers = new LinkedHashSet<>();
+        for (int i = 1; i < terms.size(); i++) {
+            String word = terms.get(i).word;
+            if (word.startsWith(OUTPUT) && isProperNoun(terms.get(i - 1))) {
+                producers.add(terms.get(i - 1).word);
+            } else if (PRODUCTION.contains(word) && i >= 2 && terms.get(i - 1).nature.toString().startsWith("n")
+                    && isProperNoun(terms.get(i - 2))) {
+                producers.add(terms.get(i - 2).word);
+            }
+        }
+        return producers;
     }
 
     /** A name the segmenter tagged as a person, brand or organisation, written before an output figure. */

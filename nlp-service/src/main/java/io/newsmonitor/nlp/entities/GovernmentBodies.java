@@ -3,6 +3,7 @@ package io.newsmonitor.nlp.entities;
 import io.newsmonitor.events.PlaceMention;
 import io.newsmonitor.nlp.places.Division;
 import io.newsmonitor.nlp.places.DivisionCatalog;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,11 @@ import java.util.regex.Pattern;
 /**
  * Finds party and government bodies ({@code 市委}, {@code 县人大常委会}, {@code 区发展改革委}, {@code 旺苍县委}) and
  * names each with its place: a body written after a division's full name keeps it ({@code 昭化区委}); a bare one
- * takes the nearest division of its level written before it on the same line ({@code 剑阁县召开县委常委会} →
- * 剑阁县委), else the only division of that level the article names, else the city or province that all the
- * article's divisions share ({@code 市委} in a 平昌县 article → 巴中市委, in a 涪陵区 article → 重庆市委). A body whose
- * place stays unclear is dropped: a bare {@code 市委} names no organisation. A standing committee is counted
- * with its committee (青川县委常委会 → 青川县委).
+ * takes the nearest division of its level written before it in the same sentence ({@code 剑阁县召开县委常委会} →
+ * 剑阁县委), else the article's main division of that level (the only one, or the one named most often), else
+ * the city or province that all the article's divisions share ({@code 市委} in a 平昌县 article → 巴中市委, in a
+ * 涪陵区 article → 重庆市委). A body whose place stays unclear is dropped: a bare {@code 市委} names no
+ * organisation. A standing committee is counted with its committee (青川县委常委会 → 青川县委).
  */
 final class GovernmentBodies {
 
@@ -31,6 +32,9 @@ final class GovernmentBodies {
             + DEPARTMENTS + "|委(?![员]))");
 
     private static final int LONGEST_DIVISION_NAME = 8;
+
+    /** Where the sentence that gives a bare body its place ends. */
+    private static final String SENTENCE_END = "。！？!?；;\n";
 
     private final DivisionCatalog catalog;
 
@@ -75,17 +79,31 @@ final class GovernmentBodies {
         return null;
     }
 
-    /** The division a bare body belongs to, from the line it stands in and the article's divisions; or null. */
+    /** True if the name ends with a body this class names ({@code 乐山市沙湾区人民政府}, {@code 县委}). */
+    static boolean endsWithBody(String name) {
+        Matcher m = BODY.matcher(name);
+        while (m.find()) {
+            if (m.end() == name.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The division a bare body belongs to, from the sentence it stands in and the article's divisions; or null. */
     private String implied(String text, int at, String level, List<PlaceMention> places) {
-        int lineStart = text.lastIndexOf('\n', at) + 1;
-        String line = text.substring(lineStart, at);
+        int sentenceStart = at;
+        while (sentenceStart > 0 && SENTENCE_END.indexOf(text.charAt(sentenceStart - 1)) < 0) {
+            sentenceStart--;
+        }
+        String sentence = text.substring(sentenceStart, at);
         String nearest = null;
         int nearestAt = -1;
         for (PlaceMention place : places) {
             if (place.fullName() == null || !place.fullName().endsWith(level)) {
                 continue;
             }
-            int found = Math.max(line.lastIndexOf(place.name()), line.lastIndexOf(place.fullName()));
+            int found = Math.max(sentence.lastIndexOf(place.name()), sentence.lastIndexOf(place.fullName()));
             if (found > nearestAt) {
                 nearestAt = found;
                 nearest = place.fullName();
@@ -94,12 +112,22 @@ final class GovernmentBodies {
         if (nearest != null) {
             return nearest;
         }
-        List<String> ofLevel = places.stream().map(PlaceMention::fullName)
-                .filter(name -> name != null && name.endsWith(level)).distinct().toList();
-        if (ofLevel.size() == 1) {
-            return ofLevel.get(0);
+        List<PlaceMention> ofLevel = places.stream()
+                .filter(place -> place.fullName() != null && place.fullName().endsWith(level)).toList();
+        if (ofLevel.isEmpty()) {
+            return shared(level, places);
         }
-        return ofLevel.isEmpty() ? shared(level, places) : null;
+        return mostMentioned(ofLevel);
+    }
+
+    /** The article's main division of a level: the only one, or the one named more often than any other; else null. */
+    private static String mostMentioned(List<PlaceMention> places) {
+        List<PlaceMention> sorted = places.stream()
+                .sorted(Comparator.comparingInt(PlaceMention::mentions).reversed()).toList();
+        if (sorted.size() == 1 || sorted.get(0).mentions() > sorted.get(1).mentions()) {
+            return sorted.get(0).fullName();
+        }
+        return null;
     }
 
     /** The city (for 市) or province (for 省, or a municipality for 市) that all the article's divisions lie in. */

@@ -30,6 +30,9 @@ final class NamedOrganizations {
     private static final Pattern WITH_ENDING = Pattern.compile("(?:股份有限公司|有限责任公司|有限公司|集团|公司|大学|学院|研究院"
             + "|研究所|研究中心|重点实验室|实验室|医院|协会|学会|商会|基金会|融媒体中心|广播电视台|电视台|日报社|日报|晚报|报社|新闻网)");
 
+    /** Another name's ending and a conjunction: 四川大学华西医院与 before 成都市第一人民医院. */
+    private static final Pattern JOINED = Pattern.compile("(?:集团|公司|大学|学院|研究院|研究所|实验室|医院|协会|学会|政府|委|局)(?:与|同|及|和|、)");
+
     /** Industry words that end a company's short name only where the name ends (联友纺织等, 奋安铝业为). */
     private static final Pattern INDUSTRY_ENDING = Pattern.compile("(?:铝业|纺织|科技|药业|钢铁|化工|电器|实业|控股|股份|乳业|酒业"
             + "|光电|重工|建工|锂业|矿业|制药|电气|建材)(?=" + DELIMITER + "|$|等|为|作|与|和|及|是|将|已|在|的|公司|集团|年产)");
@@ -56,7 +59,9 @@ final class NamedOrganizations {
     private static final Pattern GENERIC_WORD = Pattern.compile("产业|城市|医疗|国有|民营|企业|重点|龙头|新材料|材料|科创|区域|数字"
             + "|现代|地方|相关|有关|部分|大型|中小|骨干|优势|特色|新兴|高新|科技|创新|行业|国家|省级|市级|县级|区级|中国|全国|全省|全市"
             + "|全县|全区|各|该|本|这|其|有|一|多|项目|工业|经济|发展|建设|研究|技术|工程|服务|管理|综合|示范|专业|职业|公立"
-            + "|社会|公共|基层|乡村|农村|新型|传统|知名|头部|上市|外资|央|省|市|县|区|镇|乡");
+            + "|社会|公共|基层|乡村|农村|新型|传统|知名|头部|上市|外资|投资|平台|物业|建筑|农业|运营|开发|贸易|咨询|文化|旅游"
+            + "|传媒|城投|交投|国资|担保|电力|水务|燃气|供电|物流|电商|网络|信息|医药|汽车|能源|商贸|置业|房地产|地产|保险"
+            + "|子|母|分|总|央|省|市|县|区|镇|乡");
 
     private static final int MAX_NAME = 20;
 
@@ -94,6 +99,9 @@ final class NamedOrganizations {
     private static void endings(String text, Pattern ending, Map<String, String> found) {
         Matcher m = ending.matcher(text);
         while (m.find()) {
+            if (WITH_ENDING.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue; // 集团 in 集团有限公司: the longer ending names the organisation
+            }
             int clauseStart = m.start();
             while (clauseStart > 0 && Character.UnicodeScript.of(text.codePointAt(clauseStart - 1))
                     == Character.UnicodeScript.HAN && m.end() - clauseStart < MAX_NAME + 10) {
@@ -102,6 +110,11 @@ final class NamedOrganizations {
             String run = text.substring(clauseStart, m.start());
             Matcher start = NAME_START.matcher(run);
             String stem = start.lookingAt() ? run.substring(start.end()) : run;
+            Matcher joined = JOINED.matcher(stem);
+            while (joined.find()) {
+                stem = stem.substring(joined.end());
+                joined = JOINED.matcher(stem);
+            }
             String name = stem + m.group();
             boolean brand = ending == INDUSTRY_ENDING;
             if (name.length() <= MAX_NAME && specific(stem) && !stem.contains(DESCRIPTIVE)
@@ -133,9 +146,10 @@ final class NamedOrganizations {
         }
     }
 
-    /** True if the name is nothing but an organisation ending ({@code 股份有限公司}). */
-    static boolean isBareEnding(String name) {
-        return WITH_ENDING.matcher(name).matches() || INDUSTRY_ENDING.matcher(name).matches();
+    /** True if something specific is left of the name once its organisation ending is taken off (县城投公司: no). */
+    static boolean specificName(String name) {
+        Matcher ending = Pattern.compile("(?:" + WITH_ENDING.pattern() + ")$").matcher(name);
+        return specific(ending.find() ? name.substring(0, ending.start()) : name);
     }
 
     /** True if at least two characters are left once generic words are taken off. */

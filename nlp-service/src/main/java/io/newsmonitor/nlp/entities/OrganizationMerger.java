@@ -44,7 +44,8 @@ final class OrganizationMerger {
         Map<String, String> kinds = new LinkedHashMap<>();
         for (String name : recognised) {
             if (OrganizationNames.plausible(name) && !BRANCH_OR_ZONE_BODY.matcher(name).find()
-                    && !name.endsWith("常委会") && !NamedOrganizations.isBareEnding(name)) {
+                    && !GovernmentBodies.endsWithBody(name) && !name.endsWith("常委会")
+                    && NamedOrganizations.specificName(name)) {
                 kinds.put(name, OrganizationKinds.of(name, OrganizationMention.OTHER));
             }
         }
@@ -56,7 +57,9 @@ final class OrganizationMerger {
         named.find(text).forEach(kinds::putIfAbsent);
         Map<String, Integer> mentions = new LinkedHashMap<>();
         kinds.keySet().forEach(name -> mentions.put(name, EntityExtractor.occurrences(name, text)));
-        government.find(text, places).forEach((name, count) -> {
+        List<OrganizationMention> found = new ArrayList<>();
+        kinds.forEach((name, kind) -> found.add(new OrganizationMention(name, mentions.get(name), kind)));
+        government.find(text, withoutPartsOfNames(places, found, text)).forEach((name, count) -> {
             kinds.put(name, OrganizationMention.GOVERNMENT);
             mentions.merge(name, count, Math::max);
         });
@@ -73,14 +76,32 @@ final class OrganizationMerger {
         return result;
     }
 
-    /** True if every occurrence of the name is inside a longer name found, and it has no ending of its own. */
+    /**
+     * Drops the places that the text only writes inside the name of a company, institution or medium (四川 in
+     * 四川大学, 宁德 in 宁德时代); places inside a government body's or zone's name stay (绵阳 in 绵阳高新区).
+     */
+    static List<PlaceMention> withoutPartsOfNames(List<PlaceMention> places, List<OrganizationMention> organizations,
+            String text) {
+        List<String> names = organizations.stream()
+                .filter(o -> !OrganizationMention.GOVERNMENT.equals(o.kind()))
+                .map(OrganizationMention::name).toList();
+        return places.stream().filter(place -> {
+            int inside = names.stream().filter(name -> name.contains(place.name()))
+                    .mapToInt(name -> EntityExtractor.occurrences(name, text)).sum();
+            return inside == 0 || EntityExtractor.occurrences(place.name(), text) > inside;
+        }).toList();
+    }
+
+    /**
+     * True if every occurrence of the name is inside a longer name found: anywhere inside for a name without an
+     * ending of its own (华峰 in 华峰集团), at the end for one with it (天然气集团有限公司 in 中国石油天然气集团有限公司;
+     * 中国人民大学 before its institute stays).
+     */
     private static boolean isFragment(String name, Set<String> names, String text) {
-        if (OWN_ENDING.matcher(name).find()) {
-            return false;
-        }
+        boolean ownEnding = OWN_ENDING.matcher(name).find();
         int alone = EntityExtractor.occurrences(name, text);
         for (String other : names) {
-            if (!other.equals(name) && other.contains(name)) {
+            if (!other.equals(name) && (ownEnding ? other.endsWith(name) : other.contains(name))) {
                 alone -= EntityExtractor.occurrences(other, text);
             }
         }

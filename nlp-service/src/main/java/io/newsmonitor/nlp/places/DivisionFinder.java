@@ -30,6 +30,9 @@ final class DivisionFinder {
             "中山", "和平", "新城", "长安", "开发", "高新", "新区", "江北", "江南", "河东", "河西", "向阳", "红旗", "胜利", "东方",
             "永安", "白云", "双城", "正定", "吉利", "大方", "普安", "宁安", "建设", "城区", "郊区", "矿区");
 
+    /** Characters that end the name of a natural feature: 江 河 湖 山 峡 湾 岛. */
+    private static final String NATURAL_FEATURE = "江河湖山峡湾岛";
+
     private final DivisionCatalog catalog;
 
     DivisionFinder(DivisionCatalog catalog) {
@@ -44,13 +47,19 @@ final class DivisionFinder {
             if (match == null) {
                 i++;
             } else {
-                if (!COMMON_WORDS.contains(match.name())) {
+                if (!COMMON_WORDS.contains(match.name()) && !startsNaturalFeature(match, text)) {
                     matches.add(match);
                 }
                 i = match.end();
             }
         }
         return matches;
+    }
+
+    /** True if a short form begins the name of a river, lake or mountain (嘉陵 in 嘉陵江, 巫山 aside). */
+    private boolean startsNaturalFeature(Match match, String text) {
+        return match.end() < text.length() && NATURAL_FEATURE.indexOf(text.charAt(match.end())) >= 0
+                && catalog.byName(match.name()).stream().noneMatch(d -> d.name().equals(match.name()));
     }
 
     private Match longestAt(String text, int start) {

@@ -127,4 +127,28 @@ class EntityExtractorTest {
 
         assertThat(found.places()).extracting(PlaceMention::name).doesNotContain("西南");
     }
+
+    @Test
+    void keepsOneEntryPerCompanyAndNoGenericCompany() {
+        Entities found = extractor.extract("县城投公司和投资公司负责人参加,物业公司、子公司和该公司均表示支持。"
+                + "国家电网公司、攀钢集团和中国石油天然气集团有限公司参会。");
+
+        assertThat(found.organizations()).extracting(OrganizationMention::name)
+                .containsExactly("中国石油天然气集团有限公司", "国家电网公司", "攀钢集团");
+    }
+
+    @Test
+    void takesResidentsByNameButNotBySurnameAndTitle() {
+        Entities found = extractor.extract("今年58岁的赵大海在村里种了30亩柑橘。村民杨明把自家的房子改成了民宿。市民刘女士说,现在出行方便多了。");
+
+        assertThat(found.persons()).extracting(PersonMention::name).containsExactly("杨明", "赵大海");
+    }
+
+    @Test
+    void findsABrandBeforeAProductAndItsProductionLine() {
+        Entities found = extractor.extract("与会人员观摩了李锦记酱料生产线。");
+
+        assertThat(found.organizations()).containsExactly(new OrganizationMention("李锦记", 1, OrganizationMention.COMPANY));
+        assertThat(found.persons()).isEmpty();
+    }
 }

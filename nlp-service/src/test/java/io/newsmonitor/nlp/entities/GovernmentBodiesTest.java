@@ -57,4 +57,15 @@ class GovernmentBodiesTest {
         List<PlaceMention> places = resolver.resolve(List.of(), "绵阳市召开会议。");
         assertThat(bodies.find("城市委托第三方评估,全市委派专人督办。", places)).isEmpty();
     }
+
+    @Test
+    void takesTheCityTheArticleNamesMostWhenSeveralAreNamed() {
+        assertThat(find("宜宾市召开工业经济运行调度会,宜宾市与泸州市签署协议。市政府秘书长刘洋主持会议。"))
+                .containsExactly(Map.entry("宜宾市政府", 1));
+    }
+
+    @Test
+    void takesNoPlaceFromAnotherSentenceWhenCitiesAreNamedEqually() {
+        assertThat(find("宜宾市与泸州市签署合作协议。市政府秘书长刘洋主持会议。")).isEmpty();
+    }
 }

@@ -47,4 +47,12 @@ class NamedOrganizationsTest {
                         Map.entry("新华社", OrganizationMention.MEDIA),
                         Map.entry("绵阳高新区", OrganizationMention.GOVERNMENT));
     }
+
+    @Test
+    void startsANameAfterAnotherOrganisationAndAConjunction() {
+        assertThat(organizations.find("四川大学华西医院与成都市第一人民医院签署合作协议。"))
+                .containsExactly(Map.entry("四川大学", OrganizationMention.INSTITUTION),
+                        Map.entry("四川大学华西医院", OrganizationMention.INSTITUTION),
+                        Map.entry("成都市第一人民医院", OrganizationMention.INSTITUTION));
+    }
 }

@@ -114,4 +114,13 @@ class PlaceResolverTest {
         assertThat(places).extracting(PlaceMention::name, PlaceMention::code, PlaceMention::parents)
                 .containsExactly(tuple("渝北区", "500112", List.of("重庆市")));
     }
+
+    @Test
+    void takesNoDistrictForTheRiverThatShareItsShortForm() {
+        List<PlaceMention> places = resolver.resolve(List.of(PlaceMention.unresolved("嘉陵江", 1)),
+                "南充市顺庆区加快嘉陵江沿线生态保护。");
+
+        assertThat(places).extracting(PlaceMention::name, PlaceMention::code).containsExactly(
+                tuple("南充市", "511300"), tuple("嘉陵江", null), tuple("顺庆区", "511302"));
+    }
 }
