@@ -4,6 +4,7 @@ import io.newsmonitor.events.PlaceMention;
 import io.newsmonitor.nlp.places.Division;
 import io.newsmonitor.nlp.places.DivisionCatalog;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * Finds party and government bodies ({@code 市委}, {@code 县人大常委会}, {@code 区发展改革委}, {@code 旺苍县委}) and
  * names each with its place: a body written after a division's full name keeps it ({@code 昭化区委}); a bare one
  * takes the nearest division of its level written before it in the same sentence ({@code 剑阁县召开县委常委会} →
- * 剑阁县委), else the article's main division of that level (the only one, or the one named most often), else
+ * 剑阁县委), else the place of the last body of its level that had one, else the article's main division of that level (the only one, or the one named most often), else
  * the city or province that all the article's divisions share ({@code 市委} in a 平昌县 article → 巴中市委, in a
  * 涪陵区 article → 重庆市委). A body whose place stays unclear is dropped: a bare {@code 市委} names no
  * organisation. A standing committee is counted with its committee (青川县委常委会 → 青川县委).
@@ -49,13 +50,19 @@ final class GovernmentBodies {
      */
     Map<String, Integer> find(String text, List<PlaceMention> places) {
         Map<String, Integer> bodies = new LinkedHashMap<>();
+        Map<String, String> latestByLevel = new HashMap<>();
         Matcher m = BODY.matcher(text);
         while (m.find()) {
             String level = m.group(1);
             String body = m.group(2).equals("委常委会") ? "委" : m.group(2);
             String place = writtenBefore(text, m.start(1));
             if (place == null) {
-                place = implied(text, m.start(), level, places);
+                place = nearestInSentence(text, m.start(), level, places);
+            }
+            if (place != null) {
+                latestByLevel.put(level, place);
+            } else {
+                place = latestByLevel.containsKey(level) ? latestByLevel.get(level) : articleWide(level, places);
             }
             if (place != null) {
                 bodies.merge(place + body, 1, Integer::sum);
@@ -90,8 +97,8 @@ final class GovernmentBodies {
         return false;
     }
 
-    /** The division a bare body belongs to, from the sentence it stands in and the article's divisions; or null. */
-    private String implied(String text, int at, String level, List<PlaceMention> places) {
+    /** The division of the level written last before the body in its sentence, or null. */
+    private static String nearestInSentence(String text, int at, String level, List<PlaceMention> places) {
         int sentenceStart = at;
         while (sentenceStart > 0 && SENTENCE_END.indexOf(text.charAt(sentenceStart - 1)) < 0) {
             sentenceStart--;
@@ -109,9 +116,11 @@ final class GovernmentBodies {
                 nearest = place.fullName();
             }
         }
-        if (nearest != null) {
-            return nearest;
-        }
+        return nearest;
+    }
+
+    /** The article's main division of the level, else the city or province all its divisions share; or null. */
+    private String articleWide(String level, List<PlaceMention> places) {
         List<PlaceMention> ofLevel = places.stream()
                 .filter(place -> place.fullName() != null && place.fullName().endsWith(level)).toList();
         if (ofLevel.isEmpty()) {

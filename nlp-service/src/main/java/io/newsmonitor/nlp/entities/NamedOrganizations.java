@@ -33,6 +33,8 @@ final class NamedOrganizations {
     /** Another name's ending and a conjunction: 四川大学华西医院与 before 成都市第一人民医院. */
     private static final Pattern JOINED = Pattern.compile("(?:集团|公司|大学|学院|研究院|研究所|实验室|医院|协会|学会|政府|委|局)(?:与|同|及|和|、)");
 
+    private static final Pattern FINAL_ENDING = Pattern.compile("(?:" + WITH_ENDING.pattern() + ")$");
+
     /** Industry words that end a company's short name only where the name ends (联友纺织等, 奋安铝业为). */
     private static final Pattern INDUSTRY_ENDING = Pattern.compile("(?:铝业|纺织|科技|药业|钢铁|化工|电器|实业|控股|股份|乳业|酒业"
             + "|光电|重工|建工|锂业|矿业|制药|电气|建材)(?=" + DELIMITER + "|$|等|为|作|与|和|及|是|将|已|在|的|公司|集团|年产)");
@@ -148,7 +150,7 @@ final class NamedOrganizations {
 
     /** True if something specific is left of the name once its organisation ending is taken off (县城投公司: no). */
     static boolean specificName(String name) {
-        Matcher ending = Pattern.compile("(?:" + WITH_ENDING.pattern() + ")$").matcher(name);
+        Matcher ending = FINAL_ENDING.matcher(name);
         return specific(ending.find() ? name.substring(0, ending.start()) : name);
     }
 

@@ -68,4 +68,11 @@ class GovernmentBodiesTest {
     void takesNoPlaceFromAnotherSentenceWhenCitiesAreNamedEqually() {
         assertThat(find("宜宾市与泸州市签署合作协议。市政府秘书长刘洋主持会议。")).isEmpty();
     }
+
+    @Test
+    void givesALaterBareBodyThePlaceOfTheLastBodyOfItsLevel() {
+        assertThat(find("近日,达州市通川区召开区委全会。区委书记何明主持会议。会议要求推动与万州区、开州区协同发展。"
+                + "区人大常委会、区政协负责同志参加。"))
+                .containsExactly(Map.entry("通川区委", 2), Map.entry("通川区人大常委会", 1), Map.entry("通川区政协", 1));
+    }
 }
