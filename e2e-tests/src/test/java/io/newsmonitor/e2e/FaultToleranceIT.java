@@ -70,9 +70,10 @@ class FaultToleranceIT {
     }
 
     @AfterAll
-    static void stopTheStack() {
+    static void stopTheStack() throws IOException {
         if (stack != null) {
             stack.stop();
+            StackLogs.keep(settings, "FaultToleranceIT");
         }
     }
 

@@ -4,11 +4,13 @@ import io.newsmonitor.events.EnrichedArticle;
 import io.newsmonitor.events.EventJson;
 import io.newsmonitor.events.RawArticle;
 import io.newsmonitor.nlp.pipeline.EnrichmentPipeline;
+import io.newsmonitor.nlp.pipeline.NlpConfig;
 import io.newsmonitor.nlp.pipeline.PipelineStageException;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
@@ -35,10 +37,24 @@ public class RawArticleProcessor {
 
     private static final Logger LOG = Logger.getLogger(RawArticleProcessor.class);
 
-    private final EnrichmentPipeline pipeline;
+    /** The default of {@code nlp.max-text-chars}, for processors made without configuration. */
+    static final int DEFAULT_MAX_TEXT_CHARS = 1_000_000;
 
-    public RawArticleProcessor(EnrichmentPipeline pipeline) {
+    private final EnrichmentPipeline pipeline;
+    private final RawArticleAdmission admission;
+
+    @Inject
+    public RawArticleProcessor(EnrichmentPipeline pipeline, NlpConfig config) {
+        this(pipeline, config.maxTextChars());
+    }
+
+    RawArticleProcessor(EnrichmentPipeline pipeline, int maxTextChars) {
         this.pipeline = pipeline;
+        this.admission = new RawArticleAdmission(maxTextChars);
+    }
+
+    RawArticleProcessor(EnrichmentPipeline pipeline) {
+        this(pipeline, DEFAULT_MAX_TEXT_CHARS);
     }
 
     @Incoming(RAW_CHANNEL)
@@ -59,6 +75,7 @@ public class RawArticleProcessor {
     private Message<EnrichedArticle> enrich(Message<String> message) {
         long start = System.nanoTime();
         RawArticle raw = parse(message);
+        admission.admit(raw, position(message));
         EnrichedArticle enriched;
         try {
             enriched = pipeline.enrich(raw);

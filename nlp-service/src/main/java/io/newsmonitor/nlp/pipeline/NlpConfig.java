@@ -18,4 +18,8 @@ public interface NlpConfig {
     /** Whether to enrich a sample at start-up, so that loading dictionaries does not delay the first article. */
     @WithDefault("true")
     boolean warmUp();
+
+    /** Longest text, in characters, an article may have; longer ones go to the dead-letter topic. */
+    @WithDefault("1000000")
+    int maxTextChars();
 }
