@@ -67,7 +67,16 @@
       legend: { top: 0, right: 0, itemHeight: 8, textStyle: { fontSize: 11 } },
       xAxis: { type: 'category', data: all.map((b) => bucketLabel(b.start, state.interval)) },
       yAxis: { type: 'value', minInterval: 1 },
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      tooltip: {
+        trigger: 'axis',
+        axisPointer: { type: 'shadow' },
+        // The followed entity's name comes from an article: escaped like every tooltip of the page.
+        formatter: (params) => {
+          const rows = Array.isArray(params) ? params : [params];
+          const head = escapeHtml(rows.length ? rows[0].axisValue : '');
+          return [head, ...rows.map((p) => `${escapeHtml(p.seriesName)}: ${count(p.value)} 篇 articles`)].join('<br>');
+        },
+      },
       dataZoom: [{ type: 'inside' }],
       series: [
         { name: '全部 all', type: 'bar', cursor: 'pointer', data: all.map((b) => b.count),
