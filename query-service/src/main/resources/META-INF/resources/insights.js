@@ -18,6 +18,7 @@
   }
 
   const MAX_DAY_BARS = 120;
+  const HOUR_VIEW_DAYS = 7;
 
   /**
    * Day buckets summed by month when there are too many days to draw as bars (seeds span years);
@@ -56,6 +57,10 @@
     }
     if (filters.from) params.set('from', filters.from);
     if (filters.to) params.set('to', filters.to);
+    if (state.interval === 'hour' && !filters.from && !filters.to) {
+      // Hours over years are too many bars (the server refuses): without dates, the last week.
+      params.set('from', new Date(Date.now() - HOUR_VIEW_DAYS * 86400000).toISOString().slice(0, 10));
+    }
     return `/api/timeline?${params}`;
   }
 
