@@ -348,6 +348,13 @@
     filtersChanged();
   });
   els.more.addEventListener('click', () => search(true));
+  document.addEventListener('keydown', (event) => {
+    // "/" jumps to the search box, as on most sites with one.
+    if (event.key === '/' && !['INPUT', 'TEXTAREA'].includes(document.activeElement.tagName)) {
+      event.preventDefault();
+      els.q.focus();
+    }
+  });
   setInterval(() => refreshAgo(document), AGO_REFRESH_MS);
 
   window.NewsApp = { filters: () => state.filters };

@@ -18,7 +18,7 @@
   function highlightTerms(article) {
     const terms = [];
     const add = (term, type, value, label) => {
-      if (hasText(term) && term.length >= 2) terms.push({ term, type, value, label: label || term });
+      if (hasText(term) && (term.length >= 2 || !type)) terms.push({ term, type, value, label: label || term });
     };
     for (const p of article.persons || []) add(p.name, 'person', p.name);
     for (const p of article.places || []) {
@@ -26,6 +26,9 @@
       if (p.fullName && p.fullName !== p.name) add(p.fullName, 'place', placeValue(p), p.name);
     }
     for (const o of article.organizations || []) add(o.name, 'organization', o.name);
+    // The words searched for, marked too (not as entities).
+    const q = window.NewsApp ? window.NewsApp.filters().q : '';
+    for (const word of String(q || '').split(/\s+/)) add(word, null, null);
     return terms.sort((a, b) => b.term.length - a.term.length);
   }
 
@@ -39,10 +42,14 @@
       if (hit) {
         if (plain) p.appendChild(document.createTextNode(plain));
         plain = '';
-        const mark = entityChip(hit.type, hit.value, hit.label, 'mark');
-        mark.className = `ent ${TYPES[hit.type].css} entity`;
-        mark.textContent = hit.term;
-        p.appendChild(mark);
+        if (hit.type) {
+          const mark = entityChip(hit.type, hit.value, hit.label, 'mark');
+          mark.className = `ent ${TYPES[hit.type].css} entity`;
+          mark.textContent = hit.term;
+          p.appendChild(mark);
+        } else {
+          p.appendChild(el('mark', 'q', hit.term));
+        }
         i += hit.term.length;
       } else {
         plain += paragraph[i];

@@ -18,6 +18,7 @@
   }
 
   const MAX_DAY_BARS = 120;
+  const HOUR_VIEW_DAYS = 7;
 
   /**
    * Day buckets summed by month when there are too many days to draw as bars (seeds span years);
@@ -56,6 +57,10 @@
     }
     if (filters.from) params.set('from', filters.from);
     if (filters.to) params.set('to', filters.to);
+    if (state.interval === 'hour' && !filters.from && !filters.to) {
+      // Hours over years are too many bars (the server refuses): without dates, the last week.
+      params.set('from', new Date(Date.now() - HOUR_VIEW_DAYS * 86400000).toISOString().slice(0, 10));
+    }
     return `/api/timeline?${params}`;
   }
 
@@ -67,7 +72,16 @@
       legend: { top: 0, right: 0, itemHeight: 8, textStyle: { fontSize: 11 } },
       xAxis: { type: 'category', data: all.map((b) => bucketLabel(b.start, state.interval)) },
       yAxis: { type: 'value', minInterval: 1 },
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      tooltip: {
+        trigger: 'axis',
+        axisPointer: { type: 'shadow' },
+        // The followed entity's name comes from an article: escaped like every tooltip of the page.
+        formatter: (params) => {
+          const rows = Array.isArray(params) ? params : [params];
+          const head = escapeHtml(rows.length ? rows[0].axisValue : '');
+          return [head, ...rows.map((p) => `${escapeHtml(p.seriesName)}: ${count(p.value)} 篇 articles`)].join('<br>');
+        },
+      },
       dataZoom: [{ type: 'inside' }],
       series: [
         { name: '全部 all', type: 'bar', cursor: 'pointer', data: all.map((b) => b.count),

@@ -107,6 +107,11 @@ class DashboardIT {
             await().atMost(PAGE).untilAsserted(() ->
                     assertThat(browser.findElements(By.cssSelector("#" + chart + " canvas"))).as(chart).isNotEmpty());
         }
+        assertThat(chartData("chart-timeline", "s => s[0].data.reduce((a, b) => a + b, 0)")).isEqualTo(5L);
+        List<String> topPersons = Api.names(api("/api/entities/top?type=person&limit=8").path("items"), "name");
+        assertThat(chartData("chart-persons", "(s, o) => o.yAxis[0].data.slice().reverse()")).isEqualTo(topPersons);
+        assertThat(chartData("chart-graph", "s => s[0].data.length"))
+                .isEqualTo((long) api("/api/graph?limit=40").path("nodes").size());
         // Charts animate for 300-400 ms: let them settle before the picture.
         await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
         HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("dashboard.png"));
@@ -252,6 +257,12 @@ class DashboardIT {
         if (clear.isDisplayed()) {
             clear.click();
         }
+    }
+
+    /** What a chart draws: {@code reader} gets the series and the whole option of the ECharts instance. */
+    private static Object chartData(String id, String reader) {
+        return browser.executeScript("const o = echarts.getInstanceByDom(document.getElementById(arguments[0])).getOption();"
+                + "return (" + reader + ")(o.series, o);", id);
     }
 
     private static List<String> ids(String selector) {

@@ -1,5 +1,6 @@
 package io.newsmonitor.query.index;
 
+import io.newsmonitor.query.view.ArticleQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -17,7 +18,10 @@ public class IndexProducer {
     @Produces
     @Singleton
     LuceneArticleView view(@ConfigProperty(name = "query.data-dir", defaultValue = "data/query") Path dataDir) {
-        return LuceneArticleView.open(dataDir.resolve(INDEX_FOLDER));
+        LuceneArticleView view = LuceneArticleView.open(dataDir.resolve(INDEX_FOLDER));
+        // Load the search path (analysis, facets, script dictionaries) now rather than on the first request.
+        view.search(new ArticleQuery(SimplifiedScript.of("預熱"), null, null, null, null, null, null, null, 1, 0));
+        return view;
     }
 
     void close(@Disposes LuceneArticleView view) {

@@ -9,7 +9,7 @@ import java.util.List;
  * province above it. GB/T 2260 codes carry the hierarchy in their digits (511923 is under 511900
  * and 510000); the names of the divisions above come from the mention's parent chain.
  */
-final class PlaceRollup {
+public final class PlaceRollup {
 
     /** One division, with the name to show for it, or a null name when the event does not carry it. */
     record Division(String code, String name, String level) {
@@ -29,6 +29,17 @@ final class PlaceRollup {
             return "province";
         }
         return code.endsWith("00") ? "city" : "county";
+    }
+
+    /**
+     * Whether the mention stands for the wanted place: the same division or one under it when the
+     * wanted place is a code, else the same name (as written, official, or a parent's name).
+     */
+    public static boolean matches(PlaceMention place, String wanted) {
+        if (isCode(wanted)) {
+            return divisions(place).stream().anyMatch(d -> d.code().equals(wanted));
+        }
+        return wanted.equals(place.name()) || wanted.equals(place.fullName()) || place.parents().contains(wanted);
     }
 
     /** The mention's own division first, then its city and province; empty when it is not resolved. */

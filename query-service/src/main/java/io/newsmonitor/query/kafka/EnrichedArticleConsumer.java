@@ -7,6 +7,7 @@ import io.newsmonitor.query.live.LiveArticleFeed;
 import io.newsmonitor.query.view.ArticleSummary;
 import io.newsmonitor.query.view.ArticleView;
 import io.newsmonitor.query.view.UpsertOutcome;
+import io.newsmonitor.query.watch.WatchlistAlerts;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -34,17 +36,22 @@ public class EnrichedArticleConsumer {
 
     private final ArticleView view;
     private final LiveArticleFeed live;
+    private final WatchlistAlerts alerts;
+    private final ReplayReadiness replay;
 
     @Inject
-    public EnrichedArticleConsumer(ArticleView view, LiveArticleFeed live) {
+    public EnrichedArticleConsumer(ArticleView view, LiveArticleFeed live, WatchlistAlerts alerts,
+            @Readiness ReplayReadiness replay) {
         this.view = view;
         this.live = live;
+        this.alerts = alerts;
+        this.replay = replay;
     }
 
     void announce(@Observes StartupEvent event, Config config) {
         String prefix = "mp.messaging.incoming." + CHANNEL + ".";
         String connector = config.getOptionalValue(prefix + "connector", String.class).orElse("(none)");
-        LOG.infof("Materialising topic %s into an in-memory view: connector %s, bootstrap servers %s, consumer group %s,"
+        LOG.infof("Materialising topic %s into the query index: connector %s, bootstrap servers %s, consumer group %s,"
                 + " replaying from the earliest offset.",
                 config.getOptionalValue(prefix + "topic", String.class).orElse(Topics.ENRICHED),
                 connector,
@@ -60,6 +67,7 @@ public class EnrichedArticleConsumer {
         } else {
             apply(value, message);
         }
+        kafkaMetadata(message).ifPresent(kafka -> replay.consumed(kafka.getPartition(), kafka.getOffset()));
         // Offsets are never committed (the view replays the topic on every start); ack only frees the record.
         return message.ack();
     }
@@ -79,8 +87,18 @@ public class EnrichedArticleConsumer {
         }
         UpsertOutcome outcome = view.upsert(article);
         if (outcome == UpsertOutcome.ADDED) {
-            live.publish(ArticleSummary.of(article));
+            // While the view replays history, the page loads it as a list: only live articles go to the stream.
+            if (replay.caughtUp()) {
+                live.publish(ArticleSummary.of(article));
+            }
+            alerts.onIndexed(article);
         }
+        if (replay.caughtUp()) {
+            logApplied(outcome, article);
+        }
+    }
+
+    private void logApplied(UpsertOutcome outcome, EnrichedArticle article) {
         LOG.infof("%s article %s \"%s\" (%d in view).",
                 outcome == UpsertOutcome.ADDED ? "Added" : "Replaced",
                 shortId(article.id()),

@@ -1,5 +1,6 @@
 package io.newsmonitor.query.live;
 
+import io.newsmonitor.events.ArticleAlert;
 import io.newsmonitor.query.view.ArticleSummary;
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Multi;
@@ -12,7 +13,7 @@ import java.time.Instant;
 import org.jboss.logging.Logger;
 
 /**
- * Fans newly enriched articles out to every live client. Nothing is kept: a client sees the articles
+ * Fans newly enriched articles and watchlist alerts out to every live client. Nothing is kept: a client sees the articles
  * that arrive while it is connected, and loads the earlier ones from the list endpoint.
  */
 @Startup
@@ -22,6 +23,7 @@ public class LiveArticleFeed {
     private static final Logger LOG = Logger.getLogger(LiveArticleFeed.class);
 
     private final BroadcastProcessor<ArticleSummary> processor = BroadcastProcessor.create();
+    private final BroadcastProcessor<ArticleAlert> alertProcessor = BroadcastProcessor.create();
     private final Duration heartbeatInterval;
     private final int clientBufferSize;
 
@@ -42,6 +44,16 @@ public class LiveArticleFeed {
     /** Sends the article to every connected client. Called by one thread at a time (the consumer). */
     public synchronized void publish(ArticleSummary article) {
         processor.onNext(article);
+    }
+
+    /** Sends a watchlist alert to every connected client. */
+    public synchronized void publishAlert(ArticleAlert alert) {
+        alertProcessor.onNext(alert);
+    }
+
+    /** The alerts raised from now on, for one client; alerts are few, so a slow client keeps the latest. */
+    public Multi<ArticleAlert> alerts() {
+        return alertProcessor.onOverflow().buffer(clientBufferSize);
     }
 
     /** The articles published from now on, for one client, with that client's own buffer. */

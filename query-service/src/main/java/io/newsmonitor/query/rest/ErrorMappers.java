@@ -17,6 +17,11 @@ public class ErrorMappers {
         return error(Response.Status.NOT_FOUND, e.getMessage());
     }
 
+    @ServerExceptionMapper
+    public Response watchlistNotFound(WatchlistNotFoundException e) {
+        return error(Response.Status.NOT_FOUND, e.getMessage());
+    }
+
     private static Response error(Response.Status status, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorResponse(message)).build();
     }

@@ -12,13 +12,16 @@ import jakarta.ws.rs.sse.Sse;
 
 /**
  * Server-Sent Events: an {@code article} event (summary as JSON, event id = article id) for each
- * article new to the view, and a {@code heartbeat} event at once and then periodically.
+ * article new to the view, an {@code alert} event for each watchlist alert, and a {@code heartbeat} event at once and then periodically.
  */
 @Path("/api/stream")
 public class StreamResource {
 
     /** Event name of a newly enriched article. */
     public static final String ARTICLE_EVENT = "article";
+
+    /** Event name of a watchlist alert; its data is the ArticleAlert as JSON. */
+    public static final String ALERT_EVENT = "alert";
 
     /** Event name of a heartbeat; its data is the server time. */
     public static final String HEARTBEAT_EVENT = "heartbeat";
@@ -38,12 +41,18 @@ public class StreamResource {
                 .mediaType(MediaType.APPLICATION_JSON_TYPE)
                 .data(article)
                 .build());
+        Multi<OutboundSseEvent> alerts = live.alerts().map(alert -> sse.newEventBuilder()
+                .name(ALERT_EVENT)
+                .id(alert.watchlistId() + "/" + alert.articleId())
+                .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                .data(alert)
+                .build());
         Multi<OutboundSseEvent> heartbeats = live.heartbeats().map(now -> sse.newEventBuilder()
                 .name(HEARTBEAT_EVENT)
                 .mediaType(MediaType.TEXT_PLAIN_TYPE)
                 .data(now.toString())
                 .build());
         // Articles first, so the client is subscribed to them before the first heartbeat tells it the stream is open.
-        return Multi.createBy().merging().streams(articles, heartbeats);
+        return Multi.createBy().merging().streams(articles, alerts, heartbeats);
     }
 }

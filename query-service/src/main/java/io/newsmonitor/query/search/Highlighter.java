@@ -29,7 +29,7 @@ public final class Highlighter {
     }
 
     /** The words of the query that an article's text should show, longest first. */
-    static List<String> words(String q) {
+    public static List<String> words(String q) {
         if (q == null || q.isBlank()) {
             return List.of();
         }

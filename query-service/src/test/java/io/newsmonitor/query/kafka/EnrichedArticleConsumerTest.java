@@ -12,7 +12,10 @@ import io.newsmonitor.query.live.LiveConfig;
 import io.newsmonitor.query.view.ArticleSummary;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.newsmonitor.query.watch.WatchlistAlerts;
+import io.newsmonitor.query.watch.WatchlistStore;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -46,7 +49,11 @@ class EnrichedArticleConsumerTest {
     @BeforeEach
     void openView() {
         view = LuceneArticleView.open(folder.resolve("index"));
-        consumer = new EnrichedArticleConsumer(view, live);
+        WatchlistAlerts alerts = new WatchlistAlerts(new WatchlistStore(folder.resolve("watchlists.json")),
+                alert -> { }, Clock.systemUTC());
+        ReplayReadiness replay = new ReplayReadiness(view);
+        replay.noReplay();
+        consumer = new EnrichedArticleConsumer(view, live, alerts, replay);
     }
 
     @AfterEach
