@@ -50,7 +50,8 @@ import org.jboss.logging.Logger;
 public final class LuceneArticleView implements ArticleView, Closeable {
 
     static final long REFRESH_MILLIS = 50;
-    static final long COMMIT_SECONDS = 5;
+    // Commits fsync; rarely is enough because every start replays the topic, which re-applies anything lost.
+    static final long COMMIT_SECONDS = 30;
 
     private static final Logger LOG = Logger.getLogger(LuceneArticleView.class);
     private static final Sort NEWEST_FIRST = new Sort(
