@@ -34,16 +34,20 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The packaged query-service on a real Kafka broker: enriched events published to the topic become
  * searchable, the view survives a restart, and after its index folder is deleted it is rebuilt from the
  * topic with the same totals; a watchlist match is published to the alerts topic.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class QueryOnRealBrokerIT {
 
-    private static final Duration STARTUP = Duration.ofSeconds(120);
+    private static final Duration STARTUP = Duration.ofSeconds(240);
     private static Path root;
     private static LocalKafkaBroker broker;
 
@@ -60,6 +64,13 @@ class QueryOnRealBrokerIT {
     static void stopBroker() throws IOException {
         if (broker != null) {
             broker.stop();
+        }
+        // Keep the services' logs for whoever reads a failure.
+        Path kept = Files.createDirectories(Path.of("target", "query-it-logs"));
+        try (Stream<Path> logs = Files.list(root)) {
+            for (Path log : logs.filter(p -> p.toString().endsWith(".log")).toList()) {
+                Files.copy(log, kept.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
         }
         try (Stream<Path> files = Files.walk(root)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -100,6 +111,7 @@ class QueryOnRealBrokerIT {
     }
 
     @Test
+    @Order(1) // the totals assume only the seeds are on the topic; the alert test publishes one more article
     void searchesPublishedArticlesSurvivesRestartAndRebuildsFromTheTopic() throws Exception {
         Instant t0 = Instant.parse("2026-01-10T08:00:00Z");
         publish(SampleArticles.pingchang(t0), SampleArticles.guangyuan(t0.plusSeconds(1)),
@@ -133,6 +145,7 @@ class QueryOnRealBrokerIT {
     }
 
     @Test
+    @Order(2)
     void aWatchlistMatchIsPublishedToTheAlertsTopic() throws Exception {
         Path data = root.resolve("query-alerts");
         try (QueryServiceProcess service = QueryServiceProcess.start(broker.bootstrapServers(), data,
