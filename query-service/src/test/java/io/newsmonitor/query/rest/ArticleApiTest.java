@@ -49,7 +49,7 @@ class ArticleApiTest {
 
         enriched.send(EventJson.write(pingchang));
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
                 .when().get("/api/articles")
                 .then().statusCode(200)
                 .body("total", equalTo(1))
@@ -65,7 +65,7 @@ class ArticleApiTest {
     void listItemsCarryNoFullText() {
         enriched.send(EventJson.write(SampleArticles.pingchang(T0)));
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
                 .when().get("/api/articles")
                 .then().statusCode(200)
                 .body("total", equalTo(1))
@@ -81,7 +81,7 @@ class ArticleApiTest {
         enriched.send(EventJson.write(first));
         enriched.send(EventJson.write(reEnriched));
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
                 .when().get("/api/articles")
                 .then().statusCode(200)
                 .body("total", equalTo(1))
@@ -93,7 +93,7 @@ class ArticleApiTest {
         EnrichedArticle pingchang = SampleArticles.pingchang(T0);
         enriched.send(EventJson.write(pingchang));
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
                 .when().get("/api/articles/{id}", pingchang.id())
                 .then().statusCode(200)
                 .body("id", equalTo(pingchang.id()))
@@ -137,7 +137,7 @@ class ArticleApiTest {
         enriched.send("{\"schemaVersion\":1,\"title\":\"没有id\"}");
         enriched.send(EventJson.write(pingchang));
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
                 .when().get("/api/articles")
                 .then().statusCode(200)
                 .body("total", equalTo(1))
@@ -151,7 +151,7 @@ class ArticleApiTest {
         enriched.send(EventJson.write(older));
         enriched.send(EventJson.write(newer));
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
                 .when().get("/api/articles?limit=1&offset=1")
                 .then().statusCode(200)
                 .body("total", equalTo(2))
