@@ -11,6 +11,7 @@
     places: $('watch-places'), orgs: $('watch-orgs'), status: $('watch-status'), list: $('watch-list'),
     fromFilters: $('watch-from-filters'),
   };
+  const TOKEN_KEY = 'newsmonitor.apiToken'; // sessionStorage key of the API token for writes
   const unseen = new Map(); // watchlist id -> alerts received on the stream since last looked at
   let watchlists = [];
   let openId = null;
@@ -103,9 +104,52 @@
     }
   }
 
+  function storedToken() {
+    try {
+      return sessionStorage.getItem(TOKEN_KEY);
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function keepToken(token) {
+    try {
+      if (token) sessionStorage.setItem(TOKEN_KEY, token);
+      else sessionStorage.removeItem(TOKEN_KEY);
+    } catch (error) {
+      // Storage refused (private mode): the token is asked again on the next write.
+    }
+  }
+
+  /**
+   * Sends a write (save or delete) with the API token kept for this tab, if any. When the server answers
+   * 401 the token is asked once (window.prompt, never put in the page), kept in sessionStorage and the
+   * request is sent again with it.
+   */
+  async function write(url, options, asked) {
+    const token = storedToken();
+    const headers = { Accept: 'application/json', ...(options.headers || {}) };
+    if (token) headers.Authorization = `Bearer ${token}`;
+    const response = await fetch(url, { ...options, headers });
+    if (response.status === 401 && !asked) {
+      keepToken(null);
+      const entered = window.prompt('This server needs its API token to change watchlists. Token:');
+      if (entered && entered.trim()) {
+        keepToken(entered.trim());
+        return write(url, options, true);
+      }
+    }
+    const body = response.status === 204 ? null : await response.json().catch(() => null);
+    if (!response.ok) {
+      if (response.status === 401) keepToken(null);
+      throw new Error(`${url} answered ${response.status}${body && body.error ? `: ${body.error}` : ''}`);
+    }
+    return body;
+  }
+
   async function removeWatchlist(w) {
     try {
-      await getJson(`/api/watchlists/${encodeURIComponent(w.id)}`, { method: 'DELETE' });
+      await write(`/api/watchlists/${encodeURIComponent(w.id)}`, { method: 'DELETE' });
       unseen.delete(w.id);
       await load();
     } catch (error) {
@@ -118,9 +162,8 @@
     const body = { name: els.name.value.trim(), q: els.q.value.trim() || null, persons: split(els.persons.value),
       places: split(els.places.value), organizations: split(els.orgs.value) };
     try {
-      await getJson('/api/watchlists', {
-        method: 'POST', body: JSON.stringify(body),
-        headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      await write('/api/watchlists', {
+        method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' },
       });
       els.form.reset();
       await load();

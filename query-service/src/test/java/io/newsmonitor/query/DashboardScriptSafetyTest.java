@@ -16,7 +16,7 @@ class DashboardScriptSafetyTest {
     private static final Path RESOURCES = Path.of("src/main/resources/META-INF/resources");
 
     @ParameterizedTest
-    @ValueSource(strings = {"app.js", "charts.js"})
+    @ValueSource(strings = {"app.js", "charts.js", "watchlists.js"})
     void dashboardScriptNeverAssignsHtml(String fileName) throws IOException {
         String script = Files.readString(RESOURCES.resolve(fileName), StandardCharsets.UTF_8);
 
@@ -35,5 +35,16 @@ class DashboardScriptSafetyTest {
         assertThat(script.split("tooltip:", -1)).hasSize(3);
         assertThat(script.split("formatter: \\(p\\) => \\{", -1)).hasSize(3);
         assertThat(script.split("escapeHtml\\((r|place)\\.name\\)", -1)).hasSize(3);
+    }
+
+    @Test
+    void watchlistScriptKeepsTheApiTokenOutOfThePageAndTheConsole() throws IOException {
+        String script = Files.readString(RESOURCES.resolve("watchlists.js"), StandardCharsets.UTF_8);
+
+        assertThat(script)
+                .doesNotContain("console.")
+                .doesNotContain("localStorage")
+                .contains("sessionStorage.setItem(TOKEN_KEY, token)")
+                .contains("headers.Authorization = `Bearer ${token}`");
     }
 }
