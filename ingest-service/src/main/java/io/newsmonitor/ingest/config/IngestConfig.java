@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Settings of the ingest service, under the {@code ingest.} prefix. Durations accept {@code 500ms}, {@code 10s}. */
 @ConfigMapping(prefix = "ingest")
@@ -56,4 +57,10 @@ public interface IngestConfig {
     default long maxFileSizeBytes() {
         return maxFileSizeMb() * 1024L * 1024L;
     }
+
+    /**
+     * Token that {@code POST /api/articles} must carry (as {@code Authorization: Bearer <token>} or
+     * {@code X-Api-Token: <token>}); without one the write endpoint is open.
+     */
+    Optional<String> apiToken();
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,11 @@ class IngestConfigCheckTest {
                 Duration settleTime, Duration publishTimeout, Duration readinessMaxWait, int maxFileSizeMb) {
             this(inboxDir, processedDir, rejectedDir, stateDir, pollInterval, settleTime, publishTimeout,
                     readinessMaxWait, maxFileSizeMb, Duration.ZERO);
+        }
+
+        @Override
+        public Optional<String> apiToken() {
+            return Optional.empty();
         }
     }
 
