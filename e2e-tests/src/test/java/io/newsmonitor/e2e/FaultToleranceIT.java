@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsmonitor.events.ArticleIds;
 import io.newsmonitor.events.EventJson;
 import io.newsmonitor.events.RawArticle;
 import io.newsmonitor.events.Topics;
@@ -17,10 +16,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -113,9 +110,7 @@ class FaultToleranceIT {
         int before = viewTotal();
         List<String> ids = new ArrayList<>();
         for (int n = 0; n < 60; n++) {
-            String text = samples.article("broker-outage", n);
-            ids.add(ArticleIds.of(text));
-            dropIntoInbox("outage-" + n + ".txt", text);
+            ids.add(Inbox.dropText(settings.inboxDir(), "outage-" + n + ".txt", samples.article("broker-outage", n)));
         }
         await().atMost(ARRIVAL).until(() -> filesUnder(dataDir.resolve("processed")).stream()
                 .filter(p -> p.getFileName().toString().startsWith("outage-")).count() >= 5);
@@ -225,13 +220,6 @@ class FaultToleranceIT {
             Thread.currentThread().interrupt();
             return -1;
         }
-    }
-
-    private static void dropIntoInbox(String name, String text) throws IOException {
-        Path inbox = settings.inboxDir();
-        Path hidden = inbox.resolve("." + name + ".part");
-        Files.writeString(hidden, text, StandardCharsets.UTF_8);
-        Files.move(hidden, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static long processed(String prefix) throws IOException {
