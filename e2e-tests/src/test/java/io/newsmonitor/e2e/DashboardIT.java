@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -53,6 +54,8 @@ class DashboardIT {
     private static final Duration ARRIVAL = Duration.ofSeconds(90);
     private static final Duration PAGE = Duration.ofSeconds(30);
     private static final String PERSON = "李余良";
+    /** The query service runs with a write token, as an operator who opens the dashboard to others would. */
+    private static final String TOKEN = "dashboard-" + UUID.randomUUID();
 
     @TempDir
     static Path dataDir;
@@ -66,7 +69,9 @@ class DashboardIT {
     static void startTheStackWithTheSeedsAndABrowser() throws IOException {
         HeadlessChromium.requireInstalled();
         settings = StackSettings.onFreePorts(HOME, dataDir, null);
-        stack = new NewsMonitorStack(settings, message -> System.out.println("[stack] " + message)).start();
+        stack = new NewsMonitorStack(settings, message -> System.out.println("[stack] " + message))
+                .withEnvironment(Service.QUERY, "QUERY_API_TOKEN", TOKEN)
+                .start();
         seedIds = Inbox.seedIds(HOME.resolve("seeds"));
         try (Stream<Path> seeds = Files.list(HOME.resolve("seeds"))) {
             for (Path seed : seeds.toList()) {
@@ -230,11 +235,43 @@ class DashboardIT {
 
     @Test
     @Order(7)
+    void savingAWatchlistAsksForTheTokenOnceRefusesAWrongOneAndNeverShowsIt() {
+        String refused = "拒绝 " + UUID.randomUUID().toString().substring(0, 8);
+        fillWatchlist(refused, "李余良");
+        browser.findElement(By.cssSelector("#watch-form button[type='submit']")).click();
+
+        Alert prompt = await().atMost(PAGE).ignoreExceptions().until(() -> browser.switchTo().alert(), a -> true);
+        assertThat(prompt.getText()).contains("API token");
+        prompt.sendKeys("wrong-" + TOKEN);
+        prompt.accept();
+
+        await().atMost(PAGE).ignoreExceptions().untilAsserted(() ->
+                assertThat(browser.findElement(By.id("watch-status")).getText()).contains("401"));
+        assertThat(Api.getJson(query("/api/watchlists"))).isEmpty();
+        assertThat(browser.executeScript("return sessionStorage.getItem('newsmonitor.apiToken');")).isNull();
+
+        String saved = "接受 " + UUID.randomUUID().toString().substring(0, 8);
+        browser.findElement(By.id("watch-name")).clear();
+        fillWatchlist(saved, null);
+        browser.findElement(By.cssSelector("#watch-form button[type='submit']")).click();
+        Alert again = await().atMost(PAGE).ignoreExceptions().until(() -> browser.switchTo().alert(), a -> true);
+        again.sendKeys(TOKEN);
+        again.accept();
+
+        await().atMost(PAGE).ignoreExceptions().untilAsserted(() ->
+                assertThat(texts("#watch-list li.watch .watch-name")).contains(saved));
+        assertThat(Api.names(Api.getJson(query("/api/watchlists")), "name")).containsExactly(saved);
+        assertThat(browser.getPageSource()).doesNotContain(TOKEN);
+        assertThat(browser.executeScript("return sessionStorage.getItem('newsmonitor.apiToken');")).isEqualTo(TOKEN);
+    }
+
+    @Test
+    @Order(8)
     void aWatchlistSavedOnThePageRaisesItsBadgeWhenAMatchingArticleArrives() throws IOException {
         String name = "罗增斌动态 " + UUID.randomUUID().toString().substring(0, 8);
-        browser.findElement(By.id("watch-name")).sendKeys(name);
-        browser.findElement(By.id("watch-persons")).sendKeys("罗增斌");
+        fillWatchlist(name, "罗增斌");
         browser.findElement(By.cssSelector("#watch-form button[type='submit']")).click();
+        // The token given in the previous test is kept for the tab: no prompt this time.
         String watch = "#watch-list li.watch[data-name='" + name + "']";
         await().atMost(PAGE).ignoreExceptions().untilAsserted(() -> assertThat(texts(watch + " .badge")).containsExactly("0"));
 
@@ -249,6 +286,14 @@ class DashboardIT {
         await().atMost(PAGE).ignoreExceptions().untilAsserted(() ->
                 assertThat(strings("return [...document.querySelectorAll(arguments[0])].map(e => e.dataset.articleId);",
                         watch + " li.alert")).containsExactly(id));
+    }
+
+    /** Types a watchlist's name and, when given, a person into the form. */
+    private static void fillWatchlist(String name, String person) {
+        browser.findElement(By.id("watch-name")).sendKeys(name);
+        if (person != null) {
+            browser.findElement(By.id("watch-persons")).sendKeys(person);
+        }
     }
 
     /** Removes every filter chip, when there is any (the button shows only then). */

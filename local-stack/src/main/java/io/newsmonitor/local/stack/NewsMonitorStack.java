@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -32,6 +33,7 @@ public final class NewsMonitorStack implements AutoCloseable {
     private final LocalKafkaBroker broker;
     private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
     private final List<ServiceProcess> extraInstances = new ArrayList<>();
+    private final Map<Service, Map<String, String>> extraEnvironment = new EnumMap<>(Service.class);
 
     public NewsMonitorStack(StackSettings settings, Consumer<String> progress) {
         this.settings = settings;
@@ -46,6 +48,15 @@ public final class NewsMonitorStack implements AutoCloseable {
 
     public LocalKafkaBroker broker() {
         return broker;
+    }
+
+    /**
+     * Sets an environment variable for every process of one service started from now on (an API token,
+     * a tuning setting), on top of the variables the stack sets itself. Returns this stack.
+     */
+    public NewsMonitorStack withEnvironment(Service service, String name, String value) {
+        extraEnvironment.computeIfAbsent(service, s -> new HashMap<>()).put(name, value);
+        return this;
     }
 
     /** Starts the broker, creates the topics, starts the services and, on a fresh data folder, seeds the inbox. */
@@ -157,7 +168,7 @@ public final class NewsMonitorStack implements AutoCloseable {
     }
 
     private ServiceProcess launch(Service service, int port, String name) {
-        Map<String, String> env = new java.util.HashMap<>();
+        Map<String, String> env = new HashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
@@ -171,6 +182,7 @@ public final class NewsMonitorStack implements AutoCloseable {
             String folder = name.equals(service.module()) ? "query" : name;
             env.put("QUERY_DATA_DIR", settings.dataDir().resolve(folder).toAbsolutePath().toString());
         }
+        env.putAll(extraEnvironment.getOrDefault(service, Map.of()));
         progress.accept("Starting " + name + " on http://localhost:" + port + " ...");
         return ServiceProcess.start(service, settings.serviceJar(service), jvmOptions(service), env,
                 settings.dataDir(), settings.logsDir().resolve(name + ".log"), port);
