@@ -34,12 +34,14 @@ public final class NewsMonitorStack implements AutoCloseable {
     private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
     private final List<ServiceProcess> extraInstances = new ArrayList<>();
     private final Map<Service, Map<String, String>> extraEnvironment = new EnumMap<>(Service.class);
+    private final LeftoverProcesses started;
 
     public NewsMonitorStack(StackSettings settings, Consumer<String> progress) {
         this.settings = settings;
         this.progress = progress;
         this.broker = new LocalKafkaBroker(new BrokerSettings(settings.dataDir().resolve("kafka"),
                 settings.kafkaPort(), settings.controllerPort(), 512));
+        this.started = new LeftoverProcesses(settings.dataDir().resolve("stack.pids"));
     }
 
     public StackSettings settings() {
@@ -62,6 +64,9 @@ public final class NewsMonitorStack implements AutoCloseable {
     /** Starts the broker, creates the topics, starts the services and, on a fresh data folder, seeds the inbox. */
     public NewsMonitorStack start() {
         createDataFolders();
+        for (String leftover : started.stopAll(Duration.ofSeconds(20))) {
+            progress.accept("Stopped " + leftover + ", left running by an earlier run that did not stop cleanly.");
+        }
         for (Service service : Service.values()) {
             requireFreePort(service);
         }
@@ -69,6 +74,7 @@ public final class NewsMonitorStack implements AutoCloseable {
         progress.accept("Starting Kafka broker on " + broker.bootstrapServers() + " (data in "
                 + broker.settings().dataDir().toAbsolutePath() + ")");
         broker.start();
+        started.record("kafka", broker.pid());
         try (Admin admin = broker.admin()) {
             List<String> created = TopicSetup.createMissing(admin, TopicSetup.newsMonitorTopics((short) 1));
             progress.accept(created.isEmpty() ? "Topics already present, resuming."
@@ -156,6 +162,7 @@ public final class NewsMonitorStack implements AutoCloseable {
             progress.accept("Stopping Kafka broker...");
             broker.stop();
         }
+        started.clear();
     }
 
     @Override
@@ -184,8 +191,10 @@ public final class NewsMonitorStack implements AutoCloseable {
         }
         env.putAll(extraEnvironment.getOrDefault(service, Map.of()));
         progress.accept("Starting " + name + " on http://localhost:" + port + " ...");
-        return ServiceProcess.start(service, settings.serviceJar(service), jvmOptions(service), env,
+        ServiceProcess process = ServiceProcess.start(service, settings.serviceJar(service), jvmOptions(service), env,
                 settings.dataDir(), settings.logsDir().resolve(name + ".log"), port);
+        started.record(name, process.process().pid());
+        return process;
     }
 
     private static List<String> jvmOptions(Service service) {
