@@ -2,14 +2,7 @@ package io.newsmonitor.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsmonitor.events.EventJson;
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import io.newsmonitor.local.stack.EventStreamReader;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,19 +20,18 @@ final class ArrivalListener implements AutoCloseable {
 
     private final Map<String, Arrival> arrivals = new ConcurrentHashMap<>();
     private final AtomicInteger repeats = new AtomicInteger();
-    private final Thread reader;
-    private volatile InputStream body;
-    private volatile boolean connected;
-    private volatile boolean closed;
+    private final EventStreamReader stream;
 
     ArrivalListener(String streamUrl) {
-        reader = new Thread(() -> read(streamUrl), "arrival-listener");
-        reader.setDaemon(true);
-        reader.start();
+        stream = new EventStreamReader(streamUrl, (event, data) -> {
+            if (event.equals("article")) {
+                note(data, System.currentTimeMillis());
+            }
+        }, broken -> System.err.println("The live stream broke: " + broken));
     }
 
     boolean connected() {
-        return connected;
+        return stream.connected();
     }
 
     Map<String, Arrival> arrivals() {
@@ -49,31 +41,6 @@ final class ArrivalListener implements AutoCloseable {
     /** How many times an article already seen arrived again (a doubled article). */
     int repeats() {
         return repeats.get();
-    }
-
-    private void read(String url) {
-        try {
-            HttpResponse<InputStream> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream").GET().build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            body = response.body();
-            connected = response.statusCode() == 200;
-            String event = "";
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = lines.readLine()) != null) {
-                    if (line.startsWith("event:")) {
-                        event = line.substring(6).trim();
-                    } else if (line.startsWith("data:") && event.equals("article")) {
-                        note(line.substring(5).trim(), System.currentTimeMillis());
-                    }
-                }
-            }
-        } catch (Exception e) {
-            if (!closed) {
-                System.err.println("The live stream broke: " + e);
-            }
-        }
     }
 
     private void note(String json, long visibleAt) {
@@ -98,12 +65,7 @@ final class ArrivalListener implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        closed = true;
-        InputStream stream = body;
-        reader.interrupt();
-        if (stream != null) {
-            stream.close();
-        }
+    public void close() {
+        stream.close();
     }
 }
