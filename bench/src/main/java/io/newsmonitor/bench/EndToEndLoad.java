@@ -41,6 +41,9 @@ public final class EndToEndLoad {
         try (NewsMonitorStack stack = new NewsMonitorStack(settings, line -> System.out.println("[stack] " + line))
                 .start();
                 ArrivalListener listener = new ArrivalListener(settings.baseUrl(Service.QUERY) + "/api/stream")) {
+            for (int extra = 1; extra < options.nlpInstances(); extra++) {
+                stack.startExtraInstance(Service.NLP);
+            }
             awaitConnected(listener);
             Map<String, Long> pids = pids(stack);
             Map<String, ProcessSample> start = sample(pids);
@@ -103,7 +106,8 @@ public final class EndToEndLoad {
         }
         int lost = dropped.size() - total.size();
         double seconds = Math.max(1, lastVisible - first) / 1000.0;
-        String mode = options.rate() > 0 ? options.rate() + " articles/s offered" : "full speed";
+        String mode = (options.rate() > 0 ? options.rate() + " articles/s offered" : "full speed")
+                + (options.nlpInstances() > 1 ? ", " + options.nlpInstances() + " nlp-service instances" : "");
         System.out.println();
         System.out.printf("End to end, %s: %d dropped, %d visible, %d lost, %d doubled%n", mode, dropped.size(),
                 total.size(), lost, listener.repeats());
@@ -118,13 +122,13 @@ public final class EndToEndLoad {
             System.out.println("Latency over time: " + options.plot().toAbsolutePath());
         }
         boolean grew = false;
-        System.out.println("Process      RSS start  RSS end   CPU (avg, % of one core)");
+        System.out.println("Process         RSS start  RSS end   CPU (avg, % of one core)");
         for (Map.Entry<String, ProcessSample> process : end.entrySet()) {
             ProcessSample before = start.get(process.getKey());
             ProcessSample after = process.getValue();
             long growth = after.rssMb() - before.rssMb();
             grew |= growth > options.maxRssGrowthMb();
-            System.out.printf("%-12s %6d MB  %6d MB  %5.0f %%%s%n", process.getKey(), before.rssMb(), after.rssMb(),
+            System.out.printf("%-15s %6d MB  %6d MB  %5.0f %%%s%n", process.getKey(), before.rssMb(), after.rssMb(),
                     after.cpuPercentSince(before), growth > options.maxRssGrowthMb()
                             ? "   grew " + growth + " MB, more than the " + options.maxRssGrowthMb() + " MB allowed" : "");
         }
@@ -139,6 +143,7 @@ public final class EndToEndLoad {
             services.put(service, stack.pid(service));
         }
         services.forEach((service, pid) -> pids.put(service.module(), pid));
+        pids.putAll(stack.extraInstancePids());
         return pids;
     }
 

@@ -10,8 +10,9 @@ import java.nio.file.Path;
  * @param count how many articles to drop; 0 means {@code rate * seconds}
  * @param maxRssGrowthMb how much each process may grow between the start and the end of the run
  * @param plot where to write the latency-over-time chart (PNG)
+ * @param nlpInstances how many nlp-service instances share the work (one consumer group)
  */
-record LoadOptions(double rate, int seconds, int count, int maxRssGrowthMb, Path plot) {
+record LoadOptions(double rate, int seconds, int count, int maxRssGrowthMb, Path plot, int nlpInstances) {
 
     static LoadOptions parse(String[] args) {
         double rate = 20;
@@ -19,6 +20,7 @@ record LoadOptions(double rate, int seconds, int count, int maxRssGrowthMb, Path
         int count = 0;
         int growth = 64;
         Path plot = Path.of("bench/target/end-to-end-latency.png");
+        int nlpInstances = 1;
         for (int i = 0; i < args.length; i += 2) {
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("Option " + args[i] + " needs a value; " + usage());
@@ -30,16 +32,18 @@ record LoadOptions(double rate, int seconds, int count, int maxRssGrowthMb, Path
                 case "--count" -> count = Integer.parseInt(value);
                 case "--max-rss-growth-mb" -> growth = Integer.parseInt(value);
                 case "--plot" -> plot = Path.of(value);
+                case "--nlp-instances" -> nlpInstances = Integer.parseInt(value);
                 default -> throw new IllegalArgumentException("Unknown option " + args[i] + "; " + usage());
             }
         }
-        if (rate < 0 || seconds <= 0 || count < 0) {
-            throw new IllegalArgumentException("rate must be >= 0, seconds > 0 and count >= 0; " + usage());
+        if (rate < 0 || seconds <= 0 || count < 0 || nlpInstances < 1 || nlpInstances > 6) {
+            throw new IllegalArgumentException("rate must be >= 0, seconds > 0, count >= 0 and nlp-instances 1 to 6 "
+                    + "(articles.raw has 6 partitions); " + usage());
         }
         if (rate == 0 && count == 0) {
             throw new IllegalArgumentException("Full speed (--rate 0) needs --count; " + usage());
         }
-        return new LoadOptions(rate, seconds, count, growth, plot);
+        return new LoadOptions(rate, seconds, count, growth, plot, nlpInstances);
     }
 
     /** How many articles the run drops. */
@@ -48,6 +52,7 @@ record LoadOptions(double rate, int seconds, int count, int maxRssGrowthMb, Path
     }
 
     static String usage() {
-        return "usage: EndToEndLoad [--rate 20] [--seconds 60] [--count N] [--max-rss-growth-mb 64] [--plot file.png]";
+        return "usage: EndToEndLoad [--rate 20] [--seconds 60] [--count N] [--max-rss-growth-mb 64] [--plot file.png]"
+                + " [--nlp-instances 1]";
     }
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -32,7 +33,7 @@ public final class NewsMonitorStack implements AutoCloseable {
     private final Consumer<String> progress;
     private final LocalKafkaBroker broker;
     private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
-    private final List<ServiceProcess> extraInstances = new ArrayList<>();
+    private final Map<String, ServiceProcess> extraInstances = new LinkedHashMap<>();
     private final Map<Service, Map<String, String>> extraEnvironment = new EnumMap<>(Service.class);
     private final LeftoverProcesses started;
 
@@ -135,15 +136,22 @@ public final class NewsMonitorStack implements AutoCloseable {
         int port = FreePorts.pick(1)[0];
         String name = service.module() + "-" + (extraInstances.size() + 2);
         ServiceProcess process = launch(service, port, name);
-        extraInstances.add(process);
+        extraInstances.put(name, process);
         process.awaitReady(READY_TIMEOUT);
         progress.accept(name + " is ready on port " + port + ".");
         return "http://localhost:" + port;
     }
 
+    /** The pid of each extra instance started with {@link #startExtraInstance}, by name (nlp-service-2...). */
+    public Map<String, Long> extraInstancePids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        extraInstances.forEach((name, process) -> pids.put(name, process.process().pid()));
+        return pids;
+    }
+
     /** Stops the services in order, then the broker. Safe to call more than once. */
     public void stop() {
-        for (ServiceProcess extra : extraInstances) {
+        for (ServiceProcess extra : extraInstances.values()) {
             if (!extra.process().stop(20)) {
                 progress.accept("An extra " + extra.service().module() + " did not stop within 20 s and was killed.");
             }
