@@ -2,6 +2,7 @@ package io.newsmonitor.query.rest;
 
 import io.newsmonitor.events.ArticleAlert;
 import io.newsmonitor.query.watch.Watchlist;
+import io.newsmonitor.query.watch.WatchlistLimits;
 import io.newsmonitor.query.watch.WatchlistRequest;
 import io.newsmonitor.query.watch.WatchlistStore;
 import io.newsmonitor.query.watch.WatchlistSummary;
@@ -34,10 +35,12 @@ public class WatchlistResource {
     static final int MAX_ALERTS = WatchlistStore.ALERTS_KEPT;
 
     private final WatchlistStore store;
+    private final WatchlistLimits limits;
     private final Clock clock = Clock.systemUTC();
 
-    public WatchlistResource(WatchlistStore store) {
+    public WatchlistResource(WatchlistStore store, WatchlistLimits limits) {
         this.store = store;
+        this.limits = limits;
     }
 
     @GET
@@ -51,7 +54,8 @@ public class WatchlistResource {
     @Operation(summary = "Save a watchlist", description = "Articles enriched from now on that match every given"
             + " word, person, place and organisation raise an alert.")
     @APIResponse(responseCode = "201", description = "The saved watchlist")
-    @APIResponse(responseCode = "400", description = "No name or no criterion")
+    @APIResponse(responseCode = "400", description = "No name or no criterion, a name over 100 or a term over 200"
+            + " characters, more than 20 terms in a list, or the most watchlists this server keeps reached")
     public Response create(WatchlistRequest request) {
         if (request == null || request.name() == null || request.name().isBlank()) {
             throw new InvalidRequestException("name is required: send {\"name\": \"...\", \"q\": \"...\", \"persons\": [],"
@@ -67,6 +71,9 @@ public class WatchlistResource {
         }
         Watchlist watchlist = new Watchlist(UUID.randomUUID().toString(), request.name().strip(), q, persons, places,
                 organizations, clock.instant());
+        limits.violation(watchlist, store.all().size()).ifPresent(problem -> {
+            throw new InvalidRequestException("watchlist not saved: " + problem);
+        });
         store.add(watchlist);
         return Response.created(URI.create("/api/watchlists/" + watchlist.id()))
                 .entity(WatchlistSummary.of(watchlist, 0)).build();

@@ -22,6 +22,12 @@ public class WatchBeans {
 
     @Produces
     @Singleton
+    WatchlistLimits limits(@ConfigProperty(name = "query.watchlists.max", defaultValue = "200") int maxWatchlists) {
+        return new WatchlistLimits(maxWatchlists);
+    }
+
+    @Produces
+    @Singleton
     WatchlistAlerts alerts(WatchlistStore store, AlertPublisher publisher) {
         return new WatchlistAlerts(store, publisher, Clock.systemUTC());
     }

@@ -81,4 +81,31 @@ class WatchlistApiTest {
                 .then().statusCode(400)
                 .body("error", equalTo("watchlist 空 has no criterion: give q, persons, places or organizations"));
     }
+
+    @Test
+    void aWatchlistBeyondItsBoundsIsABadRequestThatNamesTheBound() {
+        String tooMany = "[" + "\"人\",".repeat(20) + "\"人\"]";
+        given().contentType("application/json").body("{\"name\":\"多\",\"persons\":" + tooMany + "}")
+                .when().post("/api/watchlists")
+                .then().statusCode(400)
+                .body("error", equalTo("watchlist not saved: persons has 21 entries; at most 20 (split it into several watchlists)"));
+        given().contentType("application/json").body("{\"name\":\"" + "名".repeat(101) + "\",\"q\":\"铝\"}")
+                .when().post("/api/watchlists")
+                .then().statusCode(400)
+                .body("error", equalTo("watchlist not saved: name has 101 characters; at most 100"));
+        given().contentType("application/json").body("{\"name\":\"长\",\"organizations\":[\"" + "局".repeat(201) + "\"]}")
+                .when().post("/api/watchlists")
+                .then().statusCode(400)
+                .body("error", equalTo("watchlist not saved: organizations has an entry of 201 characters; at most 200"));
+        given().when().get("/api/watchlists").then().statusCode(200).body("name", not(hasItem("多")));
+    }
+
+    @Test
+    void aBodyLargerThanTheLimitIsRefusedBeforeItIsRead() {
+        String huge = "{\"name\":\"大\",\"q\":\"" + "字".repeat(40_000) + "\"}";
+
+        given().contentType("application/json").body(huge)
+                .when().post("/api/watchlists")
+                .then().statusCode(413);
+    }
 }
