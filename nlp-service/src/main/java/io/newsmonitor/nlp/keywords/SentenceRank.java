@@ -1,6 +1,5 @@
 package io.newsmonitor.nlp.keywords;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -9,8 +8,8 @@ import java.util.TreeMap;
 
 /**
  * TextRank over sentences, with BM25 similarity between them: the ranking HanLP's {@code TextRankSentence}
- * computes (same constants, same arithmetic in the same order, so the same ranks), written over hash maps
- * built once per article instead of HanLP's tree maps, which made it the summary's main cost.
+ * computes (same constants, same arithmetic in the same order, so the same ranks), written over word numbers and
+ * arrays built once per article instead of HanLP's tree maps of words, which made it the summary's main cost.
  */
 final class SentenceRank {
 
@@ -68,29 +67,41 @@ final class SentenceRank {
     /** BM25 score of each sentence (as the query) against each sentence (as the document). */
     private static double[][] similarities(List<List<String>> sentences) {
         int n = sentences.size();
+        Map<String, Integer> ids = new HashMap<>();
+        int[][] words = new int[n][];
         double averageLength = 0;
-        List<Map<String, Integer>> frequencies = new ArrayList<>(n);
-        Map<String, Integer> documentFrequencies = new HashMap<>();
-        for (List<String> sentence : sentences) {
+        for (int i = 0; i < n; i++) {
+            List<String> sentence = sentences.get(i);
+            words[i] = new int[sentence.size()];
+            for (int w = 0; w < sentence.size(); w++) {
+                words[i][w] = ids.computeIfAbsent(sentence.get(w), word -> ids.size());
+            }
             averageLength += sentence.size();
-            Map<String, Integer> tf = new HashMap<>();
-            sentence.forEach(word -> tf.merge(word, 1, Integer::sum));
-            tf.keySet().forEach(word -> documentFrequencies.merge(word, 1, Integer::sum));
-            frequencies.add(tf);
         }
         averageLength /= n;
-        Map<String, Double> idf = new HashMap<>();
-        documentFrequencies.forEach((word, df) -> idf.put(word, Math.log(n - df + 0.5) - Math.log(df + 0.5)));
+        int[][] frequencies = new int[n][ids.size()];
+        int[] documentFrequencies = new int[ids.size()];
+        for (int i = 0; i < n; i++) {
+            for (int word : words[i]) {
+                if (frequencies[i][word]++ == 0) {
+                    documentFrequencies[word]++;
+                }
+            }
+        }
+        double[] idf = new double[ids.size()];
+        for (int word = 0; word < idf.length; word++) {
+            idf[word] = Math.log(n - documentFrequencies[word] + 0.5) - Math.log(documentFrequencies[word] + 0.5);
+        }
         double[][] weight = new double[n][n];
         for (int j = 0; j < n; j++) {
-            Map<String, Integer> tf = frequencies.get(j);
-            double lengthNorm = K1 * (1 - B + B * sentences.get(j).size() / averageLength);
+            int[] tf = frequencies[j];
+            double lengthNorm = K1 * (1 - B + B * words[j].length / averageLength);
             for (int i = 0; i < n; i++) {
                 double score = 0;
-                for (String word : sentences.get(i)) {
-                    Integer count = tf.get(word);
-                    if (count != null) {
-                        score += idf.get(word) * count * (K1 + 1) / (count + lengthNorm);
+                for (int word : words[i]) {
+                    int count = tf[word];
+                    if (count > 0) {
+                        score += idf[word] * count * (K1 + 1) / (count + lengthNorm);
                     }
                 }
                 weight[i][j] = score;
