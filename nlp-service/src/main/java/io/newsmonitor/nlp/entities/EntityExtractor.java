@@ -1,15 +1,14 @@
 package io.newsmonitor.nlp.entities;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
-import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import io.newsmonitor.events.OrganizationMention;
 import io.newsmonitor.events.PersonMention;
 import io.newsmonitor.events.PlaceMention;
 import io.newsmonitor.nlp.places.DivisionCatalog;
 import io.newsmonitor.nlp.places.PlaceResolver;
+import io.newsmonitor.nlp.segment.SegmentedText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,14 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 
 /**
  * Finds the persons, places and organisations a clean Simplified text names, with HanLP.
  *
- * <p>The text is segmented sentence by sentence, because a name after a line break is otherwise
- * split ({@code 李/ng 余良/nr}). Persons and places come from the default segmenter (name recognition
- * on, place recognition off: the place recogniser adds more junk than places on our gold set), plus regions
+ * <p>The text is segmented sentence by sentence ({@link SegmentedText}, shared with keywords and summary),
+ * because a name after a line break is otherwise split ({@code 李/ng 余良/nr}). Persons and places come from
+ * its words (name recognition on, place recognition off: the place recogniser adds more junk than places on
+ * our gold set), plus regions
  * and ports the segmenter misses ({@link PlacesBeyondDivisions}). A person is a name that titles and bylines
  * vouch for ({@link PersonEvidence}) or a recognised name with a plausible surname and evidence in the text
  * ({@link PersonContext}); fragments of longer names and county names tagged as persons are fixed or dropped.
@@ -42,14 +41,6 @@ public final class EntityExtractor {
     /** Words after a producer and its product: 嘉宝瑞调味品生产线. */
     private static final Set<String> PRODUCTION = Set.of("生产线", "生产基地");
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;\\n]+");
-
-    private final Segment names = HanLP.newSegment().enableNameRecognize(true);
-
-    private final Segment organizations = HanLP.newSegment()
-            .enableNameRecognize(true)
-            .enableOrganizationRecognize(true);
-
     private final PersonEvidence evidence = new PersonEvidence();
 
     private final PostFinder posts = new PostFinder();
@@ -60,16 +51,22 @@ public final class EntityExtractor {
 
     private final OrganizationMerger organizationMerger = new OrganizationMerger(DivisionCatalog.shared());
 
+    /** Segments the text and extracts its entities; the pipeline passes its shared segmentation instead. */
     public Entities extract(String text) {
+        return extract(text, SegmentedText.of(text));
+    }
+
+    /**
+     * @param text the clean text
+     * @param segmented the same text, segmented once for all stages
+     */
+    public Entities extract(String text, SegmentedText segmented) {
         Set<String> personCandidates = new LinkedHashSet<>();
         Set<String> placeCandidates = new LinkedHashSet<>();
         Set<String> organizationCandidates = new LinkedHashSet<>();
         Set<String> producers = new LinkedHashSet<>();
-        for (String sentence : SENTENCE_END.split(text)) {
-            if (sentence.isBlank()) {
-                continue;
-            }
-            List<Term> terms = names.seg(sentence);
+        for (SegmentedText.Sentence sentence : segmented.sentences()) {
+            List<Term> terms = sentence.terms();
             producers.addAll(producers(terms));
             for (Term term : terms) {
                 String nature = term.nature.toString();
@@ -79,11 +76,7 @@ public final class EntityExtractor {
                     placeCandidates.add(term.word);
                 }
             }
-            for (Term term : organizations.seg(sentence)) {
-                if (term.nature.toString().startsWith("nt")) {
-                    organizationCandidates.add(term.word);
-                }
-            }
+            organizationCandidates.addAll(sentence.organizations());
         }
         placeCandidates.addAll(beyondDivisions.find(text));
         Set<String> vouched = evidence.find(text);

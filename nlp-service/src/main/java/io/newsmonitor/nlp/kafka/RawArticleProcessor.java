@@ -25,6 +25,11 @@ import org.jboss.logging.Logger;
  * published for it), and the channel's dead-letter-queue strategy moves it to {@code articles.dlq}
  * with the failing stage and exception in its headers ({@link DeadLetterHeaders}) beside SmallRye's
  * own (original topic, partition, offset, reason).
+ *
+ * <p>The channel runs several Kafka consumers ({@code concurrency}, see {@code application.properties}); each
+ * calls this method on its own thread, for its own partitions, one record after the other ({@code ordered}),
+ * so records of one key (one partition) are enriched and acknowledged in order while partitions proceed in
+ * parallel.
  */
 @ApplicationScoped
 public class RawArticleProcessor {
@@ -42,15 +47,21 @@ public class RawArticleProcessor {
 
     private final EnrichmentPipeline pipeline;
     private final RawArticleAdmission admission;
+    private final EnrichmentsInProgress inProgress;
 
     @Inject
-    public RawArticleProcessor(EnrichmentPipeline pipeline, NlpConfig config) {
-        this(pipeline, config.maxTextChars());
+    public RawArticleProcessor(EnrichmentPipeline pipeline, NlpConfig config, EnrichmentsInProgress inProgress) {
+        this(pipeline, config.maxTextChars(), inProgress);
     }
 
     RawArticleProcessor(EnrichmentPipeline pipeline, int maxTextChars) {
+        this(pipeline, maxTextChars, new EnrichmentsInProgress());
+    }
+
+    private RawArticleProcessor(EnrichmentPipeline pipeline, int maxTextChars, EnrichmentsInProgress inProgress) {
         this.pipeline = pipeline;
         this.admission = new RawArticleAdmission(maxTextChars);
+        this.inProgress = inProgress;
     }
 
     RawArticleProcessor(EnrichmentPipeline pipeline) {
@@ -61,6 +72,7 @@ public class RawArticleProcessor {
     @Outgoing(ENRICHED_CHANNEL)
     @Blocking(ordered = true)
     public Message<EnrichedArticle> process(Message<String> message) {
+        inProgress.started();
         try {
             return enrich(message);
         } catch (EnrichmentException e) {
@@ -69,6 +81,8 @@ public class RawArticleProcessor {
             message.nack(e, Metadata.of(OutgoingKafkaRecordMetadata.<String>builder()
                     .withHeaders(DeadLetterHeaders.of(e)).build()));
             return null;
+        } finally {
+            inProgress.finished();
         }
     }
 

@@ -1,6 +1,7 @@
 package io.newsmonitor.nlp.keywords;
 
 import com.hankcs.hanlp.seg.common.Term;
+import io.newsmonitor.nlp.segment.SegmentedText;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

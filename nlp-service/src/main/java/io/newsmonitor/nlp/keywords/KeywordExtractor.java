@@ -1,5 +1,6 @@
 package io.newsmonitor.nlp.keywords;
 
+import io.newsmonitor.nlp.segment.SegmentedText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

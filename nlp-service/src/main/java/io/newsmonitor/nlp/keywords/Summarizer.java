@@ -1,15 +1,15 @@
 package io.newsmonitor.nlp.keywords;
 
 import com.hankcs.hanlp.seg.common.Term;
-import com.hankcs.hanlp.summary.TextRankSentence;
+import io.newsmonitor.nlp.segment.SegmentedText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Summarises a clean text by its lead sentence and the most central of the others (TextRank over
- * BM25 similarity, on the terms of the shared {@link SegmentedText}), returned in the order they appear:
+ * Summarises a clean text by its lead sentence and the most central of the others ({@link SentenceRank}: TextRank
+ * over BM25 similarity, on the terms of the shared {@link SegmentedText}), returned in the order they appear:
  * two sentences, and a third when the summary stays within {@value #MAX_CHARS} characters. Only complete
  * sentences (ending in 。！？, not a one-clause photo caption) compete when the text has any; headlines, captions and
  * datelines without final punctuation compete only in a text that has no sentence. A sentence that
@@ -61,7 +61,7 @@ public final class Summarizer {
             words.add(terms);
         }
         // The lead opens a news story with who, what and when; TextRank adds the most central of the rest.
-        int[] ranked = new TextRankSentence(words).getTopSentence(candidates.size());
+        int[] ranked = SentenceRank.rank(words);
         int[] chosen = new int[sentences];
         int count = 0;
         chosen[count++] = 0;

@@ -18,7 +18,6 @@ import io.newsmonitor.nlp.figures.FigureExtractor;
 import io.newsmonitor.nlp.figures.MeetingExtractor;
 import io.newsmonitor.nlp.figures.SloganExtractor;
 import io.newsmonitor.nlp.keywords.KeywordExtractor;
-import io.newsmonitor.nlp.keywords.SegmentedText;
 import io.newsmonitor.nlp.keywords.Summarizer;
 import io.newsmonitor.nlp.meta.BylineExtractor;
 import io.newsmonitor.nlp.meta.Bylines;
@@ -32,6 +31,7 @@ import io.newsmonitor.nlp.places.PlaceResolver;
 import io.newsmonitor.nlp.script.Script;
 import io.newsmonitor.nlp.script.ScriptConverter;
 import io.newsmonitor.nlp.script.ScriptDetector;
+import io.newsmonitor.nlp.segment.SegmentedText;
 import io.newsmonitor.nlp.topics.IndustryDetector;
 import io.newsmonitor.nlp.topics.IndustryTaxonomy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -121,9 +121,9 @@ public class EnrichmentPipeline {
         Bylines credits = timer.time("metadata", () -> bylines.extract(clean));
         List<DateMention> mentionedDates = timer.time("metadata",
                 () -> dateMentions.extract(clean, publishedAt == null ? null : LocalDate.parse(publishedAt.substring(0, 10))));
-        Entities found = timer.time("entities", () -> entities.extract(clean));
-        List<PlaceMention> resolvedPlaces = timer.time("places", () -> places.resolve(found.places(), clean));
         SegmentedText segmented = timer.time("segment", () -> SegmentedText.of(clean));
+        Entities found = timer.time("entities", () -> entities.extract(clean, segmented));
+        List<PlaceMention> resolvedPlaces = timer.time("places", () -> places.resolve(found.places(), clean));
         List<String> keyPhrases = timer.time("keywords", () -> keywords.extract(segmented));
         String summary = timer.time("summary", () -> summarizer.summarize(segmented));
         String generatedTitle = timer.time("metadata", () -> title == null ? headlines.generate(summary) : null);

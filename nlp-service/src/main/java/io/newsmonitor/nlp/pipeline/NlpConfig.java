@@ -22,4 +22,10 @@ public interface NlpConfig {
     /** Longest text, in characters, an article may have; longer ones go to the dead-letter topic. */
     @WithDefault("1000000")
     int maxTextChars();
+
+    /**
+     * Kafka consumers of {@code articles.raw} when {@code NLP_CONSUMERS} is not set: one per core, at most the
+     * topic's partitions. Computed at start-up ({@code kafka.DefaultConsumerCount}), not meant to be set.
+     */
+    int defaultConsumers();
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every province, city and county of GB/T 2260 (modood 2023 codes), with WGS-84 coordinates converted
@@ -18,7 +19,6 @@ public final class DivisionCatalog {
 
     private final Map<String, Division> byCode;
     private final Map<String, List<Division>> byName;
-    private final int longestName;
 
     private DivisionCatalog(Map<String, Division> byCode) {
         this.byCode = Collections.unmodifiableMap(byCode);
@@ -32,7 +32,6 @@ public final class DivisionCatalog {
         }
         names.replaceAll((name, divisions) -> List.copyOf(divisions));
         this.byName = Collections.unmodifiableMap(names);
-        this.longestName = names.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** The catalog, read from the classpath on first use. */
@@ -101,9 +100,9 @@ public final class DivisionCatalog {
         return byCode.size();
     }
 
-    /** Length of the longest name or short form, which bounds the scan of a text for names. */
-    int longestName() {
-        return longestName;
+    /** Every full name and short form. */
+    Set<String> names() {
+        return byName.keySet();
     }
 
     private static void addName(Map<String, List<Division>> names, String name, Division division) {

@@ -1,7 +1,9 @@
 package io.newsmonitor.nlp.places;
 
+import io.newsmonitor.nlp.segment.LongestMatchIndex;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,8 +37,14 @@ final class DivisionFinder {
 
     private final DivisionCatalog catalog;
 
+    /** Every name of two characters or more. */
+    private final LongestMatchIndex<String> names;
+
     DivisionFinder(DivisionCatalog catalog) {
         this.catalog = catalog;
+        List<Map.Entry<String, String>> words = new ArrayList<>();
+        catalog.names().stream().filter(name -> name.length() >= 2).sorted().forEach(name -> words.add(Map.entry(name, name)));
+        this.names = new LongestMatchIndex<>(words);
     }
 
     List<Match> find(String text) {
@@ -63,13 +71,7 @@ final class DivisionFinder {
     }
 
     private Match longestAt(String text, int start) {
-        int longest = Math.min(catalog.longestName(), text.length() - start);
-        for (int length = longest; length >= 2; length--) {
-            String name = text.substring(start, start + length);
-            if (!catalog.byName(name).isEmpty()) {
-                return new Match(name, start, start + length);
-            }
-        }
-        return null;
+        Map.Entry<String, String> name = names.longestAt(text, start);
+        return name == null ? null : new Match(name.getKey(), start, start + name.getKey().length());
     }
 }

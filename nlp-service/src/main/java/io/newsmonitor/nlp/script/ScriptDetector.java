@@ -15,18 +15,21 @@ public final class ScriptDetector {
     /** Below this share of Traditional-only characters a text is Simplified; above 1 minus it, Traditional. */
     private static final double MINORITY_SHARE = 0.1;
 
+    private static final byte NEITHER = 0;
+    private static final byte TRADITIONAL_ONLY = 1;
+    private static final byte SIMPLIFIED_ONLY = 2;
+
+    /** Each character's class, looked up once at start-up instead of twice per character of every text. */
+    private static final byte[] CLASSES = classes();
+
     public Script detect(String text) {
         int traditionalOnly = 0;
         int simplifiedOnly = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isIdeographic(c)) {
-                continue;
-            }
-            String s = String.valueOf(c);
-            if (convertsAway(ZhConverterUtil.toSimple(c), s)) {
+            byte kind = CLASSES[text.charAt(i)];
+            if (kind == TRADITIONAL_ONLY) {
                 traditionalOnly++;
-            } else if (convertsAway(ZhConverterUtil.toTraditional(c), s)) {
+            } else if (kind == SIMPLIFIED_ONLY) {
                 simplifiedOnly++;
             }
         }
@@ -42,6 +45,21 @@ public final class ScriptDetector {
             return Script.TRADITIONAL;
         }
         return Script.MIXED;
+    }
+
+    private static byte[] classes() {
+        byte[] classes = new byte[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isIdeographic(c)) {
+                String s = String.valueOf((char) c);
+                if (convertsAway(ZhConverterUtil.toSimple((char) c), s)) {
+                    classes[c] = TRADITIONAL_ONLY;
+                } else if (convertsAway(ZhConverterUtil.toTraditional((char) c), s)) {
+                    classes[c] = SIMPLIFIED_ONLY;
+                }
+            }
+        }
+        return classes;
     }
 
     /**

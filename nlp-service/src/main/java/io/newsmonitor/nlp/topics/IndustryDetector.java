@@ -1,6 +1,7 @@
 package io.newsmonitor.nlp.topics;
 
 import io.newsmonitor.events.IndustryMention;
+import io.newsmonitor.nlp.segment.LongestMatchIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,19 +20,20 @@ public final class IndustryDetector {
     private static final Comparator<IndustryMention> ORDER =
             Comparator.comparingInt(IndustryMention::mentions).reversed().thenComparing(IndustryMention::name);
 
-    /** Terms, longest first, with the industry each belongs to. */
-    private final List<Map.Entry<String, String>> terms = new ArrayList<>();
+    /** Terms with the industry each belongs to. */
+    private final LongestMatchIndex<String> terms;
 
     public IndustryDetector(IndustryTaxonomy taxonomy) {
-        taxonomy.termsByIndustry().forEach((industry, words) -> words.forEach(w -> terms.add(Map.entry(w, industry))));
-        terms.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
+        List<Map.Entry<String, String>> all = new ArrayList<>();
+        taxonomy.termsByIndustry().forEach((industry, words) -> words.forEach(w -> all.add(Map.entry(w, industry))));
+        terms = new LongestMatchIndex<>(all);
     }
 
     public List<IndustryMention> detect(String text) {
         Map<String, Integer> counts = new HashMap<>();
         int i = 0;
         while (i < text.length()) {
-            Map.Entry<String, String> match = longestAt(text, i);
+            Map.Entry<String, String> match = terms.longestAt(text, i);
             if (match == null) {
                 i++;
             } else {
@@ -45,14 +47,5 @@ public final class IndustryDetector {
         counts.forEach((name, n) -> found.add(new IndustryMention(name, n)));
         found.sort(ORDER);
         return found;
-    }
-
-    private Map.Entry<String, String> longestAt(String text, int offset) {
-        for (Map.Entry<String, String> term : terms) {
-            if (text.startsWith(term.getKey(), offset)) {
-                return term;
-            }
-        }
-        return null;
     }
 }

@@ -7,6 +7,7 @@ import io.newsmonitor.nlp.clean.MojibakeRemover;
 import io.newsmonitor.nlp.clean.PinyinAnnotationStripper;
 import io.newsmonitor.nlp.clean.Removals;
 import io.newsmonitor.nlp.script.ScriptConverter;
+import io.newsmonitor.nlp.segment.SegmentedText;
 import io.newsmonitor.nlp.support.Seeds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,6 +2,7 @@ package io.newsmonitor.nlp.keywords;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsmonitor.nlp.segment.SegmentedText;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

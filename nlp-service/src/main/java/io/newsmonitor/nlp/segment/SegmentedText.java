@@ -1,16 +1,16 @@
-package io.newsmonitor.nlp.keywords;
+package io.newsmonitor.nlp.segment;
 
 import com.hankcs.hanlp.seg.common.Term;
-import com.hankcs.hanlp.tokenizer.StandardTokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A clean text cut into sentences, each segmented once by HanLP, so that keywords and the summary
- * work from one token stream instead of segmenting the text again each. Sentences end at 。！？ or a
- * line break; a line without final punctuation (a headline, a caption) is a sentence too.
+ * A clean text cut into sentences, each segmented once by {@link ArticleSegmenter} (HanLP with person and
+ * organisation recognition), so that entities, places, keywords and the summary work from one token stream
+ * instead of segmenting the text again each. Sentences end at 。！？ or a line break; a line without final
+ * punctuation (a headline, a caption) is a sentence too.
  *
  * @param sentences the sentences in order, blank ones left out
  */
@@ -20,12 +20,15 @@ public record SegmentedText(List<Sentence> sentences) {
 
     /**
      * @param text the sentence as written, stripped
-     * @param terms HanLP's terms with their part of speech
+     * @param terms HanLP's words with their part of speech; an organisation the recogniser found is given as the
+     *     words it is made of ({@code 巴中市/ns 经信局/nt}), so that the places and persons inside stay visible
+     * @param organizations the organisation names the recogniser found ({@code nt}), in order
      */
-    public record Sentence(String text, List<Term> terms) {
+    public record Sentence(String text, List<Term> terms, List<String> organizations) {
 
         public Sentence {
             terms = List.copyOf(terms);
+            organizations = List.copyOf(organizations);
         }
 
         /** Whether the sentence ends with sentence-final punctuation (headlines and captions do not). */
@@ -39,14 +42,19 @@ public record SegmentedText(List<Sentence> sentences) {
         sentences = List.copyOf(sentences);
     }
 
-    /** Cuts and segments a clean Simplified text. */
+    /** Cuts and segments a clean Simplified text with the shared segmenter. */
     public static SegmentedText of(String cleanText) {
+        return of(cleanText, ArticleSegmenter.shared());
+    }
+
+    /** Cuts a clean Simplified text into sentences and segments each with the given segmenter. */
+    public static SegmentedText of(String cleanText, ArticleSegmenter segmenter) {
         List<Sentence> sentences = new ArrayList<>();
         Matcher m = SENTENCE.matcher(cleanText);
         while (m.find()) {
             String sentence = m.group().strip();
             if (!sentence.isEmpty()) {
-                sentences.add(new Sentence(sentence, StandardTokenizer.segment(sentence)));
+                sentences.add(segmenter.segment(sentence));
             }
         }
         return new SegmentedText(sentences);
