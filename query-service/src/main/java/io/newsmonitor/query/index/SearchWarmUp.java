@@ -42,13 +42,18 @@ public final class SearchWarmUp {
                 List.of(new OrganizationMention("预热会", 1)), "simplified", "warm-up.txt", at, at);
     }
 
-    /** Indexes {@link #article()} into a temporary index, searches it every way, and deletes the index. */
-    public static SearchResult run() {
+    /**
+     * Indexes {@link #article()} into a temporary index under {@code parent}, searches it every way, and
+     * deletes the index.
+     */
+    public static SearchResult run(Path parent) {
         Path folder;
         try {
-            folder = Files.createTempDirectory("query-warm-up");
+            Files.createDirectories(parent);
+            folder = Files.createTempDirectory(parent, "warm-up-");
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create a temporary folder for the search warm-up: " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot create a temporary folder for the search warm-up in " + parent
+                    + ": " + e.getMessage() + ". Make the data folder writable.", e);
         }
         try (LuceneArticleView view = LuceneArticleView.open(folder.resolve("index"))) {
             view.upsert(article());

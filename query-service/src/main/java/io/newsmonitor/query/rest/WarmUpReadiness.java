@@ -6,6 +6,8 @@ import io.newsmonitor.query.index.SearchWarmUp;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -13,8 +15,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Warms the search path up at start-up, so that the first search a user makes is as fast as the
- * next: a throwaway index is written, searched, counted and its answer written as JSON (see
- * {@link SearchWarmUp}). Not ready until that is done.
+ * next: a throwaway index in the data folder is written, searched, counted and its answer written as
+ * JSON (see {@link SearchWarmUp}). Not ready until that is done.
  */
 @Readiness
 @ApplicationScoped
@@ -23,17 +25,20 @@ public class WarmUpReadiness implements HealthCheck {
     private static final Logger LOG = Logger.getLogger(WarmUpReadiness.class);
 
     private final ObjectMapper json;
+    private final Path dataDir;
     private volatile long tookMillis = -1;
 
-    public WarmUpReadiness(ObjectMapper json) {
+    public WarmUpReadiness(ObjectMapper json,
+            @ConfigProperty(name = "query.data-dir", defaultValue = "data/query") Path dataDir) {
         this.json = json;
+        this.dataDir = dataDir;
     }
 
     void warmUp(@Observes StartupEvent event) {
         long start = System.nanoTime();
         try {
             // The same mapper the REST layer writes answers with, so its serialisers are built now.
-            json.writeValueAsString(ArticleResource.answer(SearchWarmUp.QUERY, SearchWarmUp.run()));
+            json.writeValueAsString(ArticleResource.answer(SearchWarmUp.QUERY, SearchWarmUp.run(dataDir)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The search warm-up could not write its answer as JSON: " + e.getMessage(), e);
         }
