@@ -37,6 +37,7 @@ public final class QueryBenchmark {
                 view.upsert(corpus.article(i));
             }
             view.commit();
+            view.awaitVisible();
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("indexed %d articles in %.1f s: %.0f articles/s (synthesis, JSON, analysis, commit)%n",
                     view.count(), seconds, view.count() / seconds);

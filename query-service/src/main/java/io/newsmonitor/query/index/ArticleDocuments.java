@@ -14,6 +14,9 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -31,7 +34,19 @@ import org.apache.lucene.util.BytesRef;
  */
 final class ArticleDocuments {
 
+    /** One-character terms are only ever looked up, never in a phrase: no positions or frequencies. */
+    private static final FieldType CHARS_TYPE = charsType();
+
     private final FacetsConfig facets = ArticleFields.facetsConfig();
+
+    private static FieldType charsType() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
+    }
 
     FacetsConfig facetsConfig() {
         return facets;
@@ -43,7 +58,9 @@ final class ArticleDocuments {
         doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
         doc.add(new StoredField(JSON, json));
         doc.add(new StoredField(FINGERPRINT, json.hashCode()));
-        doc.add(new TextField(TEXT, nullToEmpty(article.title()) + "\n" + nullToEmpty(article.text()), Field.Store.NO));
+        String text = nullToEmpty(article.title()) + "\n" + nullToEmpty(article.text());
+        doc.add(new TextField(TEXT, text, Field.Store.NO));
+        doc.add(new Field(TEXT_CHARS, text, CHARS_TYPE));
 
         long time = ArticleTimes.of(article).toEpochMilli();
         doc.add(new LongPoint(TIME, time));
@@ -62,6 +79,8 @@ final class ArticleDocuments {
         }
         addEntity(doc, OUTLET, OUTLETS_FACET, article.outlet());
         addPlaces(doc, article);
+        InsightEntries.placesOf(article).forEach(entry -> doc.add(new SortedSetDocValuesField(MAP_PLACES, entry)));
+        InsightEntries.nodesOf(article).forEach(node -> doc.add(new SortedSetDocValuesField(GRAPH_NODES, node)));
         try {
             return facets.build(doc);
         } catch (IOException e) {

@@ -9,6 +9,8 @@ final class ArticleFields {
     static final String JSON = "json";
     static final String FINGERPRINT = "fingerprint";
     static final String TEXT = "text";
+    /** Title and text as single CJK characters, so that a one-character query finds it inside words. */
+    static final String TEXT_CHARS = "textChars";
     static final String PERSON = "person";
     static final String PLACE = "place";
     static final String ORGANIZATION = "organization";
@@ -18,6 +20,10 @@ final class ArticleFields {
     static final String TIME = "time";
     static final String ENRICHED_SORT = "enrichedAt";
     static final String RECEIVED_SORT = "receivedAt";
+    /** Doc values: one {@link io.newsmonitor.query.view.PlaceMap.Entry} per resolved place, for the map. */
+    static final String MAP_PLACES = "mapPlaces";
+    /** Doc values: one {@code id, name} per person, place and organisation node, for the co-occurrence graph. */
+    static final String GRAPH_NODES = "graphNodes";
 
     static final String PERSONS_FACET = "persons";
     static final String PLACES_FACET = "places";

@@ -23,7 +23,7 @@ import org.jboss.logging.Logger;
 record IndexFolder(Path path, Directory directory, boolean freshStart) {
 
     /** Version of the fields and analysis of the index; raise it whenever they change. */
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "2";
     static final String SCHEMA_KEY = "newsmonitor.query.schemaVersion";
 
     private static final Logger LOG = Logger.getLogger(IndexFolder.class);

@@ -1,11 +1,11 @@
 package io.newsmonitor.query.index;
 
-import io.newsmonitor.query.view.ArticleQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Opens the view's index in {@code ${query.data-dir}/index} at start-up and closes it on shutdown. */
@@ -17,10 +17,10 @@ public class IndexProducer {
 
     @Produces
     @Singleton
-    LuceneArticleView view(@ConfigProperty(name = "query.data-dir", defaultValue = "data/query") Path dataDir) {
-        LuceneArticleView view = LuceneArticleView.open(dataDir.resolve(INDEX_FOLDER));
-        // Load the search path (analysis, facets, script dictionaries) now rather than on the first request.
-        view.search(new ArticleQuery(SimplifiedScript.of("預熱"), null, null, null, null, null, null, null, 1, 0));
+    LuceneArticleView view(@ConfigProperty(name = "query.data-dir", defaultValue = "data/query") Path dataDir,
+            IndexConfig config) {
+        LuceneArticleView view = LuceneArticleView.open(dataDir.resolve(INDEX_FOLDER),
+                Duration.ofMillis(config.refreshMillis()));
         return view;
     }
 

@@ -5,12 +5,17 @@ import io.newsmonitor.events.EventJson;
 import io.newsmonitor.query.view.ArticlePage;
 import io.newsmonitor.query.view.ArticleQuery;
 import io.newsmonitor.query.view.ArticleView;
+import io.newsmonitor.query.view.EntityGraph;
+import io.newsmonitor.query.view.EntityType;
+import io.newsmonitor.query.view.PlaceMap;
+import io.newsmonitor.query.view.SearchFacets;
 import io.newsmonitor.query.view.SearchResult;
 import io.newsmonitor.query.view.UpsertOutcome;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,36 +25,32 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.jboss.logging.Logger;
 
 /**
- * The view as an embedded Lucene index on local disk, upserted by article id. Writes become visible
- * to readers at once when a reader asks (read-your-writes), and otherwise within
- * {@link #REFRESH_MILLIS} ms; they are committed to disk every {@link #COMMIT_SECONDS} s and on close.
- * One writer (the consumer) and many readers may use it at the same time.
+ * The view as an embedded Lucene index on local disk, upserted by article id. Reads use a
+ * near-real-time searcher that a background thread reopens within the refresh interval after a write
+ * (default {@link #DEFAULT_REFRESH}), so a read never waits for a refresh; {@link #awaitVisible()}
+ * waits for the writes so far. Writes are committed to disk every {@link #COMMIT_SECONDS} s and on
+ * close. One writer (the consumer) and many readers may use it at the same time.
  */
 public final class LuceneArticleView implements ArticleView, Closeable {
 
-    static final long REFRESH_MILLIS = 50;
+    /** How stale a read may be after a write when nobody waits for it. */
+    public static final Duration DEFAULT_REFRESH = Duration.ofMillis(100);
     // Commits fsync; rarely is enough because every start replays the topic, which re-applies anything lost.
     static final long COMMIT_SECONDS = 30;
 
@@ -61,44 +62,46 @@ public final class LuceneArticleView implements ArticleView, Closeable {
 
     private final IndexFolder folder;
     private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final RefreshingSearchers searchers;
     private final ArticleDocuments documents = new ArticleDocuments();
-    private final LuceneQueries queries;
+    private final LuceneQueries queries = new LuceneQueries();
     private final FacetReader facets = new FacetReader(documents.facetsConfig());
     /** Id -> fingerprint of the stored JSON: tells new ids from known ones, and skips unchanged re-deliveries. */
     private final Map<String, Integer> fingerprints = new ConcurrentHashMap<>();
     private final ScheduledExecutorService maintenance;
-    /** Counts writes; readers refresh when the last refresh began before the latest write. */
-    private final AtomicLong written = new AtomicLong();
-    private final AtomicLong refreshed = new AtomicLong();
 
-    private LuceneArticleView(IndexFolder folder) throws IOException {
+    private LuceneArticleView(IndexFolder folder, Duration refresh) throws IOException {
         this.folder = folder;
-        CJKAnalyzer analyzer = new CJKAnalyzer();
-        this.queries = new LuceneQueries(analyzer);
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        IndexWriterConfig config = new IndexWriterConfig(ArticleAnalyzers.indexing())
                 .setOpenMode(folder.freshStart() ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
                 .setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(folder.directory(), config);
         writer.setLiveCommitData(IndexFolder.commitData().entrySet());
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new RefreshingSearchers(writer, refresh);
         loadFingerprints();
         this.maintenance = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "query-index-maintenance");
+            Thread thread = new Thread(r, "query-index-commit");
             thread.setDaemon(true);
             return thread;
         });
-        maintenance.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
         maintenance.scheduleWithFixedDelay(this::commitQuietly, COMMIT_SECONDS, COMMIT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** Opens the index as {@link #open(Path, Duration)} does, refreshing reads within {@link #DEFAULT_REFRESH}. */
+    public static LuceneArticleView open(Path indexFolder) {
+        return open(indexFolder, DEFAULT_REFRESH);
     }
 
     /**
      * Opens the index in this folder, or creates it when the folder is missing, empty or holds an index of
      * another schema version; {@link #needsRebuild()} then tells the caller to replay the topic.
+     *
+     * @param refresh how stale reads may be after a write when nobody waits for it
      */
-    public static LuceneArticleView open(Path indexFolder) {
+    public static LuceneArticleView open(Path indexFolder, Duration refresh) {
+        RefreshingSearchers.checkInterval(refresh);
         try {
-            return new LuceneArticleView(IndexFolder.open(indexFolder));
+            return new LuceneArticleView(IndexFolder.open(indexFolder), refresh);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the query index in " + indexFolder.toAbsolutePath()
                     + ": " + e.getMessage() + ". Delete the folder to rebuild it from the topic.", e);
@@ -118,11 +121,11 @@ public final class LuceneArticleView implements ArticleView, Closeable {
             return UpsertOutcome.REPLACED; // the same event again, as on every replay: nothing to write
         }
         try {
-            writer.updateDocument(new Term(ArticleFields.ID, article.id()), documents.of(article, json));
+            searchers.written(writer.updateDocument(new Term(ArticleFields.ID, article.id()),
+                    documents.of(article, json)));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot index article " + article.id() + ": " + e.getMessage(), e);
         }
-        written.incrementAndGet();
         return previous == null ? UpsertOutcome.ADDED : UpsertOutcome.REPLACED;
     }
 
@@ -132,23 +135,29 @@ public final class LuceneArticleView implements ArticleView, Closeable {
             return false;
         }
         try {
-            writer.deleteDocuments(new Term(ArticleFields.ID, id));
+            searchers.written(writer.deleteDocuments(new Term(ArticleFields.ID, id)));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot remove article " + id + " from the index: " + e.getMessage(), e);
         }
-        written.incrementAndGet();
         return true;
     }
 
-    /** Empties the view; for tests. */
-    public synchronized void clear() {
-        try {
-            writer.deleteAll();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot empty the index: " + e.getMessage(), e);
+    /** Empties the view and waits until reads see it empty; for tests. */
+    public void clear() {
+        synchronized (this) {
+            try {
+                searchers.written(writer.deleteAll());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot empty the index: " + e.getMessage(), e);
+            }
+            fingerprints.clear();
         }
-        fingerprints.clear();
-        written.incrementAndGet();
+        awaitVisible();
+    }
+
+    @Override
+    public void awaitVisible() {
+        searchers.awaitWritten();
     }
 
     @Override
@@ -187,7 +196,7 @@ public final class LuceneArticleView implements ArticleView, Closeable {
             }
             return new SearchResult(total, items, withFacets
                     ? facets.count(searcher.getIndexReader(), collected)
-                    : new io.newsmonitor.query.view.SearchFacets(List.of(), List.of(), List.of(), List.of(), List.of()));
+                    : new SearchFacets(List.of(), List.of(), List.of(), List.of(), List.of()));
         });
     }
 
@@ -213,7 +222,17 @@ public final class LuceneArticleView implements ArticleView, Closeable {
 
     @Override
     public int count() {
-        return fingerprints.size();
+        return read(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    @Override
+    public PlaceMap.Counted placeMap() {
+        return read(searcher -> new PlaceMapReader(searcher.getIndexReader()).placeMap());
+    }
+
+    @Override
+    public EntityGraph.Graph graph(Set<EntityType> types, int limit) {
+        return read(searcher -> new EntityGraphReader(searcher.getIndexReader()).graph(types, limit));
     }
 
     /** Commits what was written so far, with the schema version, so that a restart finds it. */
@@ -241,19 +260,9 @@ public final class LuceneArticleView implements ArticleView, Closeable {
         }
     }
 
-    private interface SearcherCall<T> {
-        T apply(IndexSearcher searcher) throws IOException;
-    }
-
-    private <T> T read(SearcherCall<T> call) {
+    private <T> T read(RefreshingSearchers.SearcherCall<T> call) {
         try {
-            refreshIfBehind();
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return call.apply(searcher);
-            } finally {
-                searchers.release(searcher);
-            }
+            return searchers.read(call);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the query index in " + folder.path() + ": " + e.getMessage(), e);
         }
@@ -265,9 +274,7 @@ public final class LuceneArticleView implements ArticleView, Closeable {
     }
 
     private void loadFingerprints() throws IOException {
-        searchers.maybeRefreshBlocking();
-        IndexSearcher searcher = searchers.acquire();
-        try {
+        searchers.read(searcher -> {
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 StoredFields stored = leaf.reader().storedFields();
                 Bits live = leaf.reader().getLiveDocs();
@@ -279,25 +286,8 @@ public final class LuceneArticleView implements ArticleView, Closeable {
                     }
                 }
             }
-        } finally {
-            searchers.release(searcher);
-        }
-    }
-
-    private void refreshIfBehind() throws IOException {
-        long wanted = written.get();
-        if (refreshed.get() < wanted) {
-            searchers.maybeRefreshBlocking();
-            refreshed.accumulateAndGet(wanted, Math::max);
-        }
-    }
-
-    private void refreshQuietly() {
-        try {
-            refreshIfBehind();
-        } catch (IOException | RuntimeException e) {
-            LOG.warnf(e, "Cannot refresh the query index in %s; retrying in %d ms.", folder.path(), REFRESH_MILLIS);
-        }
+            return null;
+        });
     }
 
     private void commitQuietly() {

@@ -16,15 +16,13 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Translates an {@link ArticleQuery} into a Lucene query. Words are analysed into CJK bigrams; the
  * bigrams of one word must follow each other (a phrase), so 铝基新材料 does not match every text that
- * mentions 材料. Several words must all match. Entity filters are exact terms.
+ * mentions 材料. A word of one CJK character has no bigram of its own, so it is looked up among the
+ * single characters of {@link ArticleFields#TEXT_CHARS} and found inside any word. Several words must
+ * all match. Entity filters are exact terms.
  */
 final class LuceneQueries {
 
-    private final Analyzer analyzer;
-
-    LuceneQueries(Analyzer analyzer) {
-        this.analyzer = analyzer;
-    }
+    private final Analyzer analyzer = ArticleAnalyzers.words();
 
     Query of(ArticleQuery asked) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -49,7 +47,7 @@ final class LuceneQueries {
 
     /** The words as Lucene query syntax; text that is not valid syntax is searched for literally. */
     private Query text(String q) {
-        QueryParser parser = new QueryParser(ArticleFields.TEXT, analyzer);
+        QueryParser parser = new SingleCharacterAwareParser(analyzer);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setSplitOnWhitespace(true);
         parser.setAutoGeneratePhraseQueries(true);
@@ -69,5 +67,29 @@ final class LuceneQueries {
             query.add(new TermQuery(new Term(field, SimplifiedScript.of(value.strip()))), BooleanClause.Occur.FILTER);
         }
         return !values.isEmpty();
+    }
+
+    /** Sends a lone CJK character, which the bigram analyser leaves as a unigram, to the single-character field. */
+    private static final class SingleCharacterAwareParser extends QueryParser {
+
+        SingleCharacterAwareParser(Analyzer analyzer) {
+            super(ArticleFields.TEXT, analyzer);
+        }
+
+        @Override
+        protected Query newTermQuery(Term term, float boost) {
+            String text = term.text();
+            if (term.field().equals(ArticleFields.TEXT) && text.codePointCount(0, text.length()) == 1
+                    && isCjk(text.codePointAt(0))) {
+                return super.newTermQuery(new Term(ArticleFields.TEXT_CHARS, text), boost);
+            }
+            return super.newTermQuery(term, boost);
+        }
+
+        private static boolean isCjk(int codePoint) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+            return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA;
+        }
     }
 }

@@ -89,6 +89,8 @@ public class EnrichedArticleConsumer {
         if (outcome == UpsertOutcome.ADDED) {
             // While the view replays history, the page loads it as a list: only live articles go to the stream.
             if (replay.caughtUp()) {
+                // Reads lag writes by up to a refresh: wait, so that a client told of the article can read it.
+                view.awaitVisible();
                 live.publish(ArticleSummary.of(article));
             }
             alerts.onIndexed(article);

@@ -52,12 +52,16 @@ public class ArticleResource {
             @Parameter(description = "Outlet name; repeatable") @RestQuery List<String> outlet,
             @Parameter(description = "Earliest publication: ISO date (2024-10-17) or date-time") @RestQuery String from,
             @Parameter(description = "Latest publication, inclusive: ISO date or date-time") @RestQuery String to,
-            @Parameter(description = "Page size, 1 to 500 (default 50)") @RestQuery String limit,
+            @Parameter(description = "Page size, 1 to 500 (default 20)") @RestQuery String limit,
             @Parameter(description = "Matches to skip, 0 or more (default 0)") @RestQuery String offset) {
         ArticleQuery query = SearchParameters.parse(q, person, place, org, industry, outlet, from, to, limit, offset);
-        SearchResult found = view.search(query);
+        return answer(query.q(), view.search(query));
+    }
+
+    /** The answer to a search for the words {@code q}: summaries with highlights, total and facets. */
+    static ArticleList answer(String q, SearchResult found) {
         List<ArticleHit> items = found.items().stream()
-                .map(article -> new ArticleHit(ArticleSummary.of(article), HIGHLIGHTER.highlight(query.q(), article.text())))
+                .map(article -> new ArticleHit(ArticleSummary.of(article), HIGHLIGHTER.highlight(q, article.text())))
                 .toList();
         return new ArticleList(found.total(), items, found.facets());
     }

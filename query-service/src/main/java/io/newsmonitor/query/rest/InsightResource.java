@@ -81,8 +81,8 @@ public class InsightResource {
     @Path("/places/map")
     @Operation(summary = "Map of places", description = "Resolved places with coordinates and counts.")
     public PlaceMapList placeMap() {
-        List<EnrichedArticle> articles = view.all();
-        return new PlaceMapList(articles.size(), PlaceMap.of(articles));
+        PlaceMap.Counted map = view.placeMap();
+        return new PlaceMapList(map.articles(), map.places());
     }
 
     @GET
@@ -104,6 +104,6 @@ public class InsightResource {
                     new InvalidRequestException("type must be person, place or organization, was " + type));
             types = EnumSet.of(only);
         }
-        return EntityGraph.of(view.all(), types, nodes);
+        return view.graph(types, nodes);
     }
 }

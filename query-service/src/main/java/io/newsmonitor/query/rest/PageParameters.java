@@ -9,7 +9,7 @@ package io.newsmonitor.query.rest;
  */
 public record PageParameters(int limit, int offset) {
 
-    public static final int DEFAULT_LIMIT = 50;
+    public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 500;
 
     /**

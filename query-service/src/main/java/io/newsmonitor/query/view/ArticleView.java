@@ -3,11 +3,13 @@ package io.newsmonitor.query.view;
 import io.newsmonitor.events.EnrichedArticle;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The materialised view of {@code articles.enriched}: the latest enriched version of each article,
  * keyed by id. Implementations must be safe for one writer (the consumer) and many readers (HTTP).
- * The implementation is a durable Lucene index ({@code io.newsmonitor.query.index.LuceneArticleView}).
+ * The implementation is a durable Lucene index ({@code io.newsmonitor.query.index.LuceneArticleView}),
+ * whose reads see a write within a short refresh interval.
  */
 public interface ArticleView {
 
@@ -48,6 +50,18 @@ public interface ArticleView {
     /** Every article in the view at one moment, newest first; for aggregates such as top entities. */
     List<EnrichedArticle> all();
 
-    /** How many articles the view holds. */
+    /** How many articles reads see at this moment. */
     int count();
+
+    /**
+     * Blocks until reads see every write made so far. Reads may lag writes by a short refresh interval;
+     * call this before telling anyone (the live stream, alerts) that a written article can be read.
+     */
+    void awaitVisible();
+
+    /** The resolved places of every article, as {@link PlaceMap#of} counts them, with the number of articles. */
+    PlaceMap.Counted placeMap();
+
+    /** The co-occurrence graph of every article, as {@link EntityGraph#of} computes it. */
+    EntityGraph.Graph graph(Set<EntityType> types, int limit);
 }

@@ -42,25 +42,66 @@ public final class EntityGraph {
     }
 
     /**
+     * @param articles newest first, as the view lists them: a node shows the name of its newest article
      * @param types the entity types to include: any of PERSON, PLACE, ORGANIZATION
      * @param limit at most this many nodes, at least 1
      */
     public static Graph of(Collection<EnrichedArticle> articles, Set<EntityType> types, int limit) {
-        Map<String, Node> nodes = new LinkedHashMap<>();
+        NodeTally nodes = new NodeTally();
         List<Set<String>> perArticle = new ArrayList<>(articles.size());
         for (EnrichedArticle article : articles) {
             Map<String, Node> named = nodesOf(article, types);
             perArticle.add(named.keySet());
-            named.forEach((id, node) -> nodes.merge(id, node,
-                    (a, b) -> new Node(a.id(), a.name(), a.type(), a.articles() + 1)));
+            named.values().forEach(node -> nodes.add(node.id(), node.name(), 1));
         }
-        List<Node> top = nodes.values().stream()
-                .sorted(Comparator.comparingInt(Node::articles).reversed().thenComparing(Node::id))
-                .limit(limit)
-                .toList();
-        Set<String> kept = top.stream().map(Node::id).collect(Collectors.toSet());
-        Map<String, Integer> weights = new HashMap<>();
-        for (Set<String> ids : perArticle) {
+        List<Node> top = nodes.top(limit);
+        EdgeTally edges = new EdgeTally(top);
+        perArticle.forEach(edges::add);
+        return new Graph(top, edges.edges());
+    }
+
+    /** Whether the node id ({@code type:key}) is of one of these types. */
+    public static boolean isOfType(String id, Set<EntityType> types) {
+        return types.stream().anyMatch(type -> id.startsWith(type.apiName() + ":"));
+    }
+
+    /** Counts the articles naming each node; the first name added for a node is the one shown. */
+    public static final class NodeTally {
+
+        private final Map<String, Node> nodes = new HashMap<>();
+
+        /** Counts {@code articles} more articles naming the node {@code id}. */
+        public void add(String id, String name, int articles) {
+            nodes.merge(id, new Node(id, name, id.substring(0, id.indexOf(':')), articles),
+                    (a, b) -> new Node(a.id(), a.name(), a.type(), a.articles() + b.articles()));
+        }
+
+        /** The {@code limit} nodes named by the most articles, then by id. */
+        public List<Node> top(int limit) {
+            return nodes.values().stream()
+                    .sorted(Comparator.comparingInt(Node::articles).reversed().thenComparing(Node::id))
+                    .limit(limit)
+                    .toList();
+        }
+    }
+
+    /** Weighs the edges between the kept nodes, one article at a time. */
+    public static final class EdgeTally {
+
+        private final Set<String> kept;
+        private final Map<String, Integer> weights = new HashMap<>();
+
+        public EdgeTally(List<Node> kept) {
+            this.kept = kept.stream().map(Node::id).collect(Collectors.toSet());
+        }
+
+        /** Whether edges count the node with this id. */
+        public boolean keeps(String id) {
+            return kept.contains(id);
+        }
+
+        /** Counts one article that names these node ids (each once). */
+        public void add(Collection<String> ids) {
             List<String> present = ids.stream().filter(kept::contains).sorted().toList();
             for (int i = 0; i < present.size(); i++) {
                 for (int j = i + 1; j < present.size(); j++) {
@@ -68,19 +109,22 @@ public final class EntityGraph {
                 }
             }
         }
-        List<Edge> edges = weights.entrySet().stream()
-                .map(e -> {
-                    String[] pair = e.getKey().split("\n", 2);
-                    return new Edge(pair[0], pair[1], e.getValue());
-                })
-                .sorted(Comparator.comparingInt(Edge::weight).reversed()
-                        .thenComparing(Edge::source).thenComparing(Edge::target))
-                .toList();
-        return new Graph(top, edges);
+
+        /** The edges, heaviest first, then by source and target. */
+        public List<Edge> edges() {
+            return weights.entrySet().stream()
+                    .map(e -> {
+                        String[] pair = e.getKey().split("\n", 2);
+                        return new Edge(pair[0], pair[1], e.getValue());
+                    })
+                    .sorted(Comparator.comparingInt(Edge::weight).reversed()
+                            .thenComparing(Edge::source).thenComparing(Edge::target))
+                    .toList();
+        }
     }
 
-    /** The article's entities as nodes counting this one article, each once. */
-    private static Map<String, Node> nodesOf(EnrichedArticle article, Set<EntityType> types) {
+    /** The article's entities of these types as nodes counting this one article, each once, in article order. */
+    public static Map<String, Node> nodesOf(EnrichedArticle article, Set<EntityType> types) {
         Map<String, Node> named = new LinkedHashMap<>();
         if (types.contains(EntityType.PERSON)) {
             for (PersonMention person : article.persons()) {

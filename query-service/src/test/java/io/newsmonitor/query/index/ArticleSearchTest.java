@@ -33,6 +33,7 @@ class ArticleSearchTest {
     void indexTheSeeds() {
         view = LuceneArticleView.open(folder.resolve("index"));
         List.of(PINGCHANG, GUANGYUAN, BAZHONG).forEach(view::upsert);
+        view.awaitVisible();
     }
 
     @AfterEach
@@ -61,6 +62,20 @@ class ArticleSearchTest {
         SearchResult found = search("铝基新材料");
 
         assertThat(ids(found)).containsExactly(GUANGYUAN.id());
+    }
+
+    @Test
+    void findsASingleCharacterInsideWords() {
+        // 铝 appears only inside words (铝基新材料, 绿色铝都), never on its own; 县 in all three, 縣 in Bazhong's original.
+        assertThat(ids(search("铝"))).containsExactly(GUANGYUAN.id());
+        assertThat(ids(search("县"))).containsExactly(BAZHONG.id(), GUANGYUAN.id(), PINGCHANG.id());
+    }
+
+    @Test
+    void findsASingleTraditionalCharacterAndCombinesItWithWords() {
+        assertThat(ids(search("縣"))).containsExactly(BAZHONG.id(), GUANGYUAN.id(), PINGCHANG.id());
+        assertThat(ids(search("县 李余良"))).containsExactly(PINGCHANG.id());
+        assertThat(search("铝 李余良").total()).isZero();
     }
 
     @Test

@@ -3,12 +3,14 @@ package io.newsmonitor.query.index;
 import static io.newsmonitor.query.SampleArticles.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.newsmonitor.events.EnrichedArticle;
 import io.newsmonitor.query.SampleArticles;
 import io.newsmonitor.query.view.ArticlePage;
 import io.newsmonitor.query.view.UpsertOutcome;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -44,6 +46,7 @@ class LuceneArticleViewTest {
         EnrichedArticle pingchang = SampleArticles.pingchang(T0);
 
         assertThat(view.upsert(pingchang)).isEqualTo(UpsertOutcome.ADDED);
+        view.awaitVisible();
         assertThat(view.count()).isEqualTo(1);
         assertThat(view.findById(pingchang.id())).contains(pingchang);
     }
@@ -55,6 +58,7 @@ class LuceneArticleViewTest {
         view.upsert(first);
 
         assertThat(view.upsert(reEnriched)).isEqualTo(UpsertOutcome.REPLACED);
+        view.awaitVisible();
 
         assertThat(view.count()).isEqualTo(1);
         assertThat(view.findById(first.id())).contains(reEnriched);
@@ -67,6 +71,7 @@ class LuceneArticleViewTest {
         EnrichedArticle newest = article("二", T0, T0.plusSeconds(3));
         EnrichedArticle middle = article("三", T0, T0.plusSeconds(2));
         List.of(oldest, newest, middle).forEach(view::upsert);
+        view.awaitVisible();
 
         assertThat(view.page(10, 0).items()).containsExactly(newest, middle, oldest);
     }
@@ -77,6 +82,7 @@ class LuceneArticleViewTest {
         EnrichedArticle receivedLater = article("乙", T0.plusSeconds(1), T0.plusSeconds(5));
         EnrichedArticle sameTimes = article("丙", T0, T0.plusSeconds(5));
         List.of(receivedEarlier, receivedLater, sameTimes).forEach(view::upsert);
+        view.awaitVisible();
 
         List<EnrichedArticle> expectedTail = receivedEarlier.id().compareTo(sameTimes.id()) < 0
                 ? List.of(receivedEarlier, sameTimes)
@@ -91,6 +97,7 @@ class LuceneArticleViewTest {
         EnrichedArticle timed = article("有时间", T0, T0);
         view.upsert(untimed);
         view.upsert(timed);
+        view.awaitVisible();
 
         assertThat(view.page(10, 0).items()).containsExactly(timed, untimed);
     }
@@ -101,6 +108,7 @@ class LuceneArticleViewTest {
                 .mapToObj(i -> article("文章" + i, T0, T0.plusSeconds(i)))
                 .toList();
         articles.forEach(view::upsert);
+        view.awaitVisible();
 
         ArticlePage second = view.page(3, 3);
 
@@ -111,6 +119,7 @@ class LuceneArticleViewTest {
     @Test
     void pageBeyondTheEndIsEmptyButKeepsTheTotal() {
         view.upsert(article("唯一", T0, T0));
+        view.awaitVisible();
 
         ArticlePage page = view.page(5, 10);
 
@@ -127,6 +136,7 @@ class LuceneArticleViewTest {
         EnrichedArticle aAgain = article("甲", T0, T0.plusSeconds(3));
 
         view.upsert(aAgain);
+        view.awaitVisible();
 
         assertThat(view.page(10, 0).items()).containsExactly(aAgain, b);
     }
@@ -138,6 +148,7 @@ class LuceneArticleViewTest {
 
         assertThat(view.remove(a.id())).isTrue();
         assertThat(view.remove(a.id())).isFalse();
+        view.awaitVisible();
         assertThat(view.count()).isZero();
         assertThat(view.findById(a.id())).isEmpty();
         assertThat(view.page(10, 0).items()).isEmpty();
@@ -146,6 +157,41 @@ class LuceneArticleViewTest {
     @Test
     void findsNothingForAnUnknownId() {
         assertThat(view.findById("0".repeat(64))).isEmpty();
+    }
+
+    @Test
+    void readsDoNotRefreshTheSearcherThemselves() {
+        // A refresh interval far beyond the test: only an explicit wait can make the write visible.
+        try (LuceneArticleView lazy = LuceneArticleView.open(folder.resolve("lazy"), Duration.ofHours(1))) {
+            EnrichedArticle a = article("甲", T0, T0);
+            lazy.upsert(a);
+
+            assertThat(lazy.page(10, 0).total()).isZero();
+            assertThat(lazy.findById(a.id())).isEmpty();
+
+            lazy.awaitVisible();
+            assertThat(lazy.page(10, 0).items()).containsExactly(a);
+            assertThat(lazy.count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void showsAWriteWithinTheRefreshIntervalWithoutAnyWait() {
+        EnrichedArticle a = article("甲", T0, T0);
+
+        view.upsert(a);
+
+        // The default interval is 100 ms; the bound only keeps a loaded machine from failing the test.
+        await().atMost(Duration.ofSeconds(10)).until(() -> view.findById(a.id()).isPresent());
+        assertThat(view.page(10, 0).items()).containsExactly(a);
+    }
+
+    @Test
+    void rejectsARefreshIntervalOfZero() {
+        assertThatThrownBy(() -> LuceneArticleView.open(folder.resolve("zero"), Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The refresh interval of the query index must be positive, was 0 ms;"
+                        + " set query.index.refresh-millis to 1 or more");
     }
 
     @Test
@@ -165,6 +211,7 @@ class LuceneArticleViewTest {
         }
         pool.shutdown();
         assertThat(pool.awaitTermination(180, TimeUnit.SECONDS)).isTrue();
+        view.awaitVisible();
 
         assertThat(view.count()).isEqualTo(100);
         assertThat(view.page(500, 0).items()).hasSize(100);

@@ -16,7 +16,11 @@ import io.newsmonitor.query.watch.WatchlistAlerts;
 import io.newsmonitor.query.watch.WatchlistStore;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
@@ -68,9 +72,28 @@ class EnrichedArticleConsumerTest {
 
         consumer.consume(Message.of(EventJson.write(first)));
         consumer.consume(Message.of(EventJson.write(SampleArticles.pingchang(T0.plusSeconds(60)))));
+        view.awaitVisible();
 
         assertThat(client.getItems()).containsExactly(ArticleSummary.of(first));
         assertThat(view.findById(first.id()).orElseThrow().enrichedAt()).isEqualTo(T0.plusSeconds(60));
+    }
+
+    @Test
+    void anArticleOnTheLiveFeedCanBeReadAtOnce() {
+        // Searches would see the write only after an hour, unless the consumer waits for it before announcing it.
+        try (LuceneArticleView slow = LuceneArticleView.open(folder.resolve("slow"), Duration.ofHours(1))) {
+            ReplayReadiness replay = new ReplayReadiness(slow);
+            replay.noReplay();
+            EnrichedArticleConsumer announcing = new EnrichedArticleConsumer(slow, live, new WatchlistAlerts(
+                    new WatchlistStore(folder.resolve("slow-watchlists.json")), alert -> { }, Clock.systemUTC()), replay);
+            List<Optional<EnrichedArticle>> readWhenAnnounced = new CopyOnWriteArrayList<>();
+            live.articles().subscribe().with(summary -> readWhenAnnounced.add(slow.findById(summary.id())));
+            EnrichedArticle pingchang = SampleArticles.pingchang(T0);
+
+            announcing.consume(Message.of(EventJson.write(pingchang)));
+
+            assertThat(readWhenAnnounced).containsExactly(Optional.of(pingchang));
+        }
     }
 
     @Test
@@ -79,6 +102,7 @@ class EnrichedArticleConsumerTest {
         consumer.consume(Message.of(EventJson.write(pingchang)));
 
         consumer.consume(kafkaRecord(pingchang.id(), null, 7));
+        view.awaitVisible();
 
         assertThat(view.count()).isZero();
     }

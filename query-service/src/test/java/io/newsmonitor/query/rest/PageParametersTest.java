@@ -9,7 +9,7 @@ class PageParametersTest {
 
     @Test
     void defaultsToFiftyFromTheStart() {
-        assertThat(PageParameters.parse(null, null)).isEqualTo(new PageParameters(50, 0));
+        assertThat(PageParameters.parse(null, null)).isEqualTo(new PageParameters(20, 0));
     }
 
     @Test
