@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class PageParametersTest {
 
     @Test
-    void defaultsToFiftyFromTheStart() {
+    void defaultsToTwentyFromTheStart() {
         assertThat(PageParameters.parse(null, null)).isEqualTo(new PageParameters(20, 0));
     }
 
