@@ -35,13 +35,19 @@ public final class FurnitureRemover {
             "Copyright|©|Produced By|版权所有|版权与免责声明|未经授权|未经本网授权|严禁转载|不得转载|ICP备|ICP证|网安备"
                     + "|主办单位|承办单位|技术支持|网站标识码|网站识别码|^\\s*[①②③④⑤]");
 
-    private static final Pattern NAVIGATION = Pattern.compile("^\\s*(上一篇|下一篇|上一条|下一条|相关新闻|相关阅读|返回顶部|返回列表|返回首页)\\s*[:：]?");
+    private static final Pattern NAVIGATION = Pattern.compile("^\\s*(上一篇|下一篇|上一条|下一条|相关新闻|相关阅读|相关链接|相关文章|推荐阅读|返回顶部|返回列表|返回首页)\\s*[:：]?");
 
     private static final Pattern COMMENTS = Pattern.compile("^\\s*(网友评论|全部评论|我要评论|发表评论|评论\\s*\\d*\\s*$)");
 
-    /** The site's own top bar: today's date and a welcome, or the site's name ({@code …人民政府门户网站}). */
-    private static final Pattern BANNER = Pattern.compile(
-            "^\\s*(今天是|今日是|欢迎访问|欢迎来到|欢迎光临)|^\\s*[\\p{IsHan}·]{2,24}(门户网站|官方网站|政府网站)\\s*$");
+    /** The site's own top bar: today's date and a welcome ({@code 今天是:2025年4月3日 星期四}, {@code 欢迎访问…}). */
+    private static final Pattern BANNER = Pattern.compile("^\\s*(今天是|今日是|欢迎访问|欢迎来到|欢迎光临)");
+
+    /**
+     * The site's name alone on its line above the article ({@code …人民政府门户网站}, {@code 重庆市綦江区人民政府}):
+     * a headline always says what happened. Below the body the same line signs a government document and stays.
+     */
+    private static final Pattern SITE_NAME = Pattern.compile(
+            "^\\s*[\\p{IsHan}·]{2,24}(人民政府|人民政府网|政府网|政务网|门户网站|官方网站|政府网站)\\s*$");
 
     /** A line of page tools only: share buttons, the QR code to open the page on a phone, print and close. */
     private static final Pattern TOOLS = Pattern.compile(
@@ -50,13 +56,15 @@ public final class FurnitureRemover {
 
     /** Page tools inside a line: {@code 字号:大 中 小}, {@code 【打印本页】}, {@code 【关闭】}. */
     private static final Pattern INLINE_TOOLS = Pattern.compile(
-            "[【\\[]?\\s*(?:字号|字体)\\s*[:：]?\\s*[【\\[]?\\s*大\\s*中\\s*小\\s*[】\\]]?\\s*[】\\]]?"
+            "[【\\[]?\\s*(?:字号|字体)\\s*[:：]?\\s*[【\\[]?\\s*大\\s*[】\\]]?\\s*[【\\[]?\\s*中\\s*[】\\]]?\\s*[【\\[]?\\s*小\\s*[】\\]]?\\s*[】\\]]?"
                     + "|【\\s*(?:打印本页|打印此页|我要打印|打印|列印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|我要纠错|返回顶部)\\s*】");
 
     /** A view counter inside a header line: {@code 浏览次数:1268}, {@code 点击数:356}, {@code [阅读:89次]}. */
     private static final Pattern COUNTER = Pattern.compile(
             "[【\\[]?\\s*(?:浏览次数|浏览量|阅读次数|阅读数|阅读量|点击次数|点击数|点击量|点击率|访问量|访问次数|点击|浏览|阅读)"
-                    + "\\s*[:：]\\s*\\d+\\s*次?\\s*[】\\]]?");
+                    + "\\s*[:：]\\s*(?:\\d[\\d,，]*|-{1,3})\\s*次?\\s*[】\\]]?");
+
+    private static final Pattern TRAILING_BAR = Pattern.compile("[\\s\\u3000|｜]+$");
 
     /** Tool lines are short; a longer line that starts with 打印 or 分享 is text. */
     private static final int MAX_TOOL_LINE_CHARS = 40;
@@ -81,8 +89,9 @@ public final class FurnitureRemover {
         List<String> kept = new ArrayList<>(lines.length);
         boolean afterContact = false;
         String previous = "";
+        boolean inBody = false;
         for (String line : lines) {
-            String category = category(line);
+            String category = !inBody && SITE_NAME.matcher(line).find() ? "banner" : category(line);
             if (category != null) {
                 afterContact = category.equals("contact");
                 removed.add(category, line.strip());
@@ -104,6 +113,7 @@ public final class FurnitureRemover {
             }
             if (!trimmed.isEmpty()) {
                 previous = trimmed;
+                inBody |= SENTENCE_PUNCTUATION.matcher(trimmed).find();
             }
             boolean secondBlank = trimmed.isEmpty() && !kept.isEmpty() && kept.get(kept.size() - 1).isEmpty();
             if (!secondBlank) {
@@ -153,7 +163,8 @@ public final class FurnitureRemover {
             m.appendTail(kept);
             rest = kept.toString();
         }
-        return rest.stripTrailing();
+        // A header loses its counter at the end and keeps the bar that stood before it: 发布时间:… | 点击:1,203.
+        return rest == line ? rest.stripTrailing() : TRAILING_BAR.matcher(rest).replaceFirst("");
     }
 
     private static boolean isContinuation(String line) {

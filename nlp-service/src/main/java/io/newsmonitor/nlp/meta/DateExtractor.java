@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,8 +17,9 @@ import java.util.regex.Pattern;
  * ISO-8601 with the China Standard Time offset, e.g. {@code 2024-10-17T21:18:00+08:00}. A date without a
  * time is midnight.
  *
- * <p>A date a field labels ({@code 发布时间:}, {@code 发布日期:}, {@code 时间:}, {@code 日期:} …) wins;
- * else the first date on a line that is not a sentence (a header line such as
+ * <p>A date labelled as the publication's ({@code 发布时间:}, {@code 发布日期:}, {@code 发表时间:}) wins, then
+ * one any field labels ({@code 时间:}, {@code 日期:}, {@code 成文日期:} …), else the first date on a line that
+ * is not a sentence (a header line such as
  * {@code 2024年10月17日 21:18 来源:…}). A date inside a sentence ({@code 2025年5月18日上午,演练在…举行。})
  * is when something happened, not when the page was published: a text with only such dates gives null.
  */
@@ -37,23 +40,37 @@ public final class DateExtractor {
     private static final Pattern LABEL = Pattern.compile(
             "(?:发布|发表|更新|时间|日期|发布于)\\s*[:：]?\\s*[\\[【(（]?\\s*$");
 
+    /** A label that says the date is the publication's, before others such as 成文日期 (when a document was signed). */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?:发布|发表)\\S{0,2}\\s*[:：]?\\s*[\\[【(（]?\\s*$");
+
     /** Punctuation that makes a line a sentence of the body rather than a header. */
     private static final Pattern SENTENCE = Pattern.compile("[。！？，；]");
 
+    /** Which dates to take, best first: (text before the date on its line, the whole line). */
+    private static final List<BiPredicate<String, String>> PREFERENCES = List.of(
+            (before, line) -> PUBLISHED_LABEL.matcher(before).find(),
+            (before, line) -> LABEL.matcher(before).find(),
+            (before, line) -> !SENTENCE.matcher(line).find());
+
     public String extract(String text) {
-        String labelled = first(text, true);
-        return labelled != null ? labelled : first(text, false);
+        for (BiPredicate<String, String> preferred : PREFERENCES) {
+            String date = first(text, preferred);
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
     }
 
-    private static String first(String text, boolean labelled) {
+    /** The first valid date whose text before it on its line, and whose line, the test accepts. */
+    private static String first(String text, BiPredicate<String, String> accepts) {
         Matcher m = DATE.matcher(text);
         while (m.find()) {
             int lineStart = text.lastIndexOf('\n', m.start()) + 1;
             int lineEnd = text.indexOf('\n', m.end());
             String before = text.substring(lineStart, m.start());
             String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
-            boolean matches = labelled ? LABEL.matcher(before).find() : !SENTENCE.matcher(line).find();
-            if (matches) {
+            if (accepts.test(before, line)) {
                 try {
                     return toIso(m);
                 } catch (DateTimeException notADate) {

@@ -9,17 +9,17 @@ import java.util.regex.Pattern;
  * 中新网四川. The outlet ends at a run of spaces (ASCII or full-width), a bar or bracket, a date, or the
  * next field ({@code 浏览次数}, {@code 作者}, {@code 字号} …); book-title marks around it are dropped
  * ({@code 来源:《江津日报》} gives 江津日报). The field may be labelled {@code 信息来源}, {@code 文章来源}
- * or {@code 本文来源} (or {@code 稿源}), but a source that a sentence talks about
+ * or {@code 本文来源} (or {@code 稿源}, {@code 发布者}, {@code 发布单位}), but a source that a sentence talks about
  * ({@code 项目资金来源:中央预算内投资}) is no outlet, and {@code 来源:本站} names no outlet either. Some sites put the authors in that field instead ({@code 来源:吴弢 吴定君}); a list of
  * short space-separated names is a byline, not an outlet, and gives null; the page's copyright line
  * can then name the outlet ({@link #fromCopyright}).
  */
 public final class OutletExtractor {
 
-    private static final Pattern SOURCE = Pattern.compile("(?:来源|稿源)\\s*[:：]\\s*(.*)$", Pattern.MULTILINE);
+    private static final Pattern SOURCE = Pattern.compile("(?:来源|稿源|发布者|发布单位|发布机构)\\s*[:：]\\s*(.*)$", Pattern.MULTILINE);
 
     /** Values that name the page's own site, not an outlet: the copyright line says which site that is. */
-    private static final Pattern OWN_SITE = Pattern.compile("本站|本网|原创|本站原创|本网原创|网络|互联网");
+    private static final Pattern OWN_SITE = Pattern.compile("本站|本网|本报|本台|本刊|原创|本站原创|本网原创|网络|互联网");
 
     /** What may stand right before 来源 in a source field: a date's 日, or a word that makes it a page field. */
     private static final Pattern FIELD_PREFIX = Pattern.compile("(?:^|[^\\p{IsHan}]|日|信息|文章|稿件|本文|新闻|内容|消息)$");
@@ -31,7 +31,7 @@ public final class OutletExtractor {
 
     private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\u3000\\u00A0]+");
 
-    private static final Pattern BYLINE = Pattern.compile("\\p{IsHan}{2,4}(\\s+\\p{IsHan}{2,4})+");
+    private static final Pattern BYLINE = Pattern.compile("\\p{IsHan}{2,4}([\\s\\u3000]+\\p{IsHan}{2,4})+");
 
     /** The site that claims the page: 民生巴中网 in {@code Copyright © 2019-2022 民生巴中网版权所有}. */
     private static final Pattern OWNER = Pattern.compile("([\\p{IsHan}·]{2,16}?)\\s*(?:版权所有|版權所有)");

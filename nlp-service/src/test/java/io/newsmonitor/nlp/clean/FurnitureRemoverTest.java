@@ -116,4 +116,37 @@ class FurnitureRemoverTest {
 
         assertThat(remover.remove(text)).isEqualTo(text);
     }
+
+    @Test
+    void removesAFontSizeToolWithEachSizeInBrackets() {
+        assertThat(remover.remove("发布日期：2025-05-20　字体：【大】【中】【小】\n正文。")).isEqualTo("发布日期：2025-05-20\n正文。");
+    }
+
+    @Test
+    void removesACounterWithThousandsAndTheBarBeforeIt() {
+        Removals removed = new Removals();
+
+        assertThat(remover.remove("来源：南江县乡村振兴局 | 发布时间：2025-02-26 15:40:12 | 点击：1,203", removed))
+                .isEqualTo("来源：南江县乡村振兴局 | 发布时间：2025-02-26 15:40:12");
+        assertThat(removed.asMap()).containsExactly(entry("counter", List.of("点击：1,203")));
+    }
+
+    @Test
+    void removesTheSitesNameAloneOnItsLine() {
+        assertThat(remover.remove("重庆市綦江区人民政府\n綦江区举行重点项目集中开工仪式\n区人民政府召开常务会议。"))
+                .isEqualTo("綦江区举行重点项目集中开工仪式\n区人民政府召开常务会议。");
+    }
+
+    @Test
+    void keepsTheIssuingGovernmentThatSignsADocumentBelowItsBody() {
+        String text = "达州市人民政府\n关于印发工作方案的通知\n现将方案印发给你们，请认真贯彻执行。\n达州市人民政府\n2025年3月5日";
+
+        assertThat(remover.remove(text))
+                .isEqualTo("关于印发工作方案的通知\n现将方案印发给你们，请认真贯彻执行。\n达州市人民政府\n2025年3月5日");
+    }
+
+    @Test
+    void removesACounterThatShowsOnlyAPlaceholder() {
+        assertThat(remover.remove("来源：泸县融媒体中心 | 浏览：--")).isEqualTo("来源：泸县融媒体中心");
+    }
 }

@@ -69,4 +69,10 @@ class DateExtractorTest {
         assertThat(extractor.extract("演练模拟2025年5月18日凌晨州河上游普降暴雨的情况。该市于2024年12月31日前完成除险加固。"))
                 .isNull();
     }
+
+    @Test
+    void prefersThePublicationDateOverTheDateADocumentWasSigned() {
+        assertThat(extractor.extract("发文字号：达市府发〔2025〕8号　成文日期：2025年03月05日　发布日期：2025年03月10日"))
+                .isEqualTo("2025-03-10T00:00:00+08:00");
+    }
 }

@@ -87,4 +87,15 @@ class OutletExtractorTest {
         assertThat(extractor.fromCopyright(java.util.List.of("版权所有：平昌县人民政府　技术支持：四川某某网络科技有限公司")))
                 .isEqualTo("平昌县人民政府");
     }
+
+    @Test
+    void treatsNamesSeparatedByFullWidthSpacesAsABylineAndThisPaperAsNoOutlet() {
+        assertThat(extractor.extract("时间：2025年3月1日　来源：吴弢　吴定君")).isNull();
+        assertThat(extractor.extract("来源：本报记者 张敏")).isNull();
+    }
+
+    @Test
+    void readsThePublisherField() {
+        assertThat(extractor.extract("发布者：巴州区人社局　发布时间：2025年05月08日")).isEqualTo("巴州区人社局");
+    }
 }

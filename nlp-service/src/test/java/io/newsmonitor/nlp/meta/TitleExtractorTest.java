@@ -55,4 +55,16 @@ class TitleExtractorTest {
         assertThat(extractor.extract("原标题：全省农村公路建设现场推进会召开\n四川今年将新建改造农村公路5000公里"))
                 .isEqualTo("四川今年将新建改造农村公路5000公里");
     }
+
+    @Test
+    void skipsACorrespondentsLineBeforeTheHeadline() {
+        assertThat(extractor.extract("通讯员 张晓明 李红梅 王建国\n通川区召开森林防灭火工作部署会"))
+                .isEqualTo("通川区召开森林防灭火工作部署会");
+    }
+
+    @Test
+    void dropsAColumnTagBeforeTheHeadline() {
+        assertThat(extractor.extract("【图片新闻】万州区：长江岸线生态修复见成效\n发表时间: 2025-08-12"))
+                .isEqualTo("万州区：长江岸线生态修复见成效");
+    }
 }
