@@ -15,20 +15,28 @@ import java.util.regex.Pattern;
  *
  * <p>A byline is read as a run of labels and names: each label ({@link CreditRole}) gives its role to
  * the names after it, up to the next label, so {@code (记者 何静 摄影 罗彬)} credits 何静 as an author
- * and 罗彬 as a photographer, and a label is never a name. A unit before a name
+ * and 罗彬 as a photographer, and a label is never a name; a role written after a name applies to that name
+ * alone ({@code 王琳/文 李强/图}). A {@code 来源:} field inside a run ends it. A unit before a name
  * ({@code 通讯员 县应急局 孙丽}) is passed over. The run ends at anything else: a bracket, a field such
  * as {@code 阅读:}, or text. Each list is deduplicated and in order of appearance; an empty credit
  * ({@code 责任编辑:} with nothing after it) adds nobody.
  */
 public final class BylineExtractor {
 
+    /** The next field of a header line, which ends a byline and is never a name. */
+    private static final String FIELD = "来源|时间|发布|日期|阅读|点击|浏览|字号";
+
+    private static final Pattern FIELD_START = Pattern.compile(FIELD);
+
     /** A name as bylines write it: two or three Han characters. */
     private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,3}");
 
     /** What may follow a name: a space, a bracket or bar, the line end, another label or the next field. */
     private static final Pattern AFTER_NAME = Pattern.compile(
-            "[ \\t\\u3000)）】\\]|｜/、\\n]|$|来源|时间|发布|日期|阅读|点击|浏览|报道|字号|摄"
-                    + "|(?!文|图)" + CreditRole.LABEL.pattern());
+            "[ \\t\\u3000)）】\\]|｜/、\\n]|$|" + FIELD + "|报道|摄|(?!文|图)" + CreditRole.LABEL.pattern());
+
+    /** A role written after the name: {@code 王琳/文 李强/图}. */
+    private static final Pattern ROLE_AFTER = Pattern.compile("/(文|图|摄)");
 
     private static final Pattern SPACE = Pattern.compile("[ \\t\\u3000、/]+");
 
@@ -89,11 +97,17 @@ public final class BylineExtractor {
             Matcher label = CreditRole.LABEL.matcher(text).region(at, text.length());
             String name = nameAt(text, at);
             if (label.lookingAt() && (name == null || label.group(1).length() > 1)) {
+                if (CreditRole.of(label) == CreditRole.SOURCE) {
+                    break;
+                }
                 role = CreditRole.of(label);
                 at = label.end();
             } else if (name != null) {
-                run.add(new Credit(at, role, name));
-                at += name.length();
+                Matcher after = ROLE_AFTER.matcher(text).region(at + name.length(), text.length());
+                boolean roleAfter = after.lookingAt();
+                CreditRole own = !roleAfter ? role : after.group(1).equals("文") ? CreditRole.AUTHOR : CreditRole.PHOTOGRAPHER;
+                run.add(new Credit(at, own, name));
+                at = roleAfter ? after.end() : at + name.length();
             } else {
                 Matcher unit = UNIT.matcher(text).region(at, text.length());
                 if (!unit.lookingAt()) {
@@ -122,10 +136,10 @@ public final class BylineExtractor {
         return null;
     }
 
-    /** Whether a word begins with a label of two or more characters (编辑, 记者): a label is never a name. */
+    /** Whether a word begins with a label of two or more characters (编辑, 记者) or a field: neither is a name. */
     private static boolean startsWithLabel(String word) {
         Matcher label = CreditRole.LABEL.matcher(word);
-        return label.lookingAt() && label.group(1).length() > 1;
+        return (label.lookingAt() && label.group(1).length() > 1) || FIELD_START.matcher(word).lookingAt();
     }
 
     private static List<String> names(List<Credit> credits, CreditRole list) {

@@ -8,15 +8,18 @@ import java.util.regex.Pattern;
  * Finds the outlet a page names in its {@code 来源:} field, e.g. {@code 来源:中新网四川 编辑:尧欣雨} gives
  * 中新网四川. The outlet ends at a run of spaces (ASCII or full-width), a bar or bracket, a date, or the
  * next field ({@code 浏览次数}, {@code 作者}, {@code 字号} …); book-title marks around it are dropped
- * ({@code 来源:《江津日报》} gives 江津日报). The field may be labelled {@code 信息来源}, {@code 文章来源}
- * or {@code 本文来源} (or {@code 稿源}, {@code 发布者}, {@code 发布单位}), but a source that a sentence talks about
- * ({@code 项目资金来源:中央预算内投资}) is no outlet, and {@code 来源:本站} names no outlet either. Some sites put the authors in that field instead ({@code 来源:吴弢 吴定君}); a list of
- * short space-separated names is a byline, not an outlet, and gives null; the page's copyright line
- * can then name the outlet ({@link #fromCopyright}).
+ * ({@code 来源:《江津日报》} gives 江津日报). The field may be labelled {@code 信息来源}, {@code 文章来源},
+ * {@code 本文来源}, {@code 稿源}, {@code 发布者} or {@code 发布单位}, but a source that a sentence talks
+ * about ({@code 项目资金来源:中央预算内投资}) is no outlet, and {@code 来源:本站} names none either.
+ * Some sites put the authors in that field instead ({@code 来源:吴弢 吴定君}); a list of short
+ * space-separated names is a byline, not an outlet, and gives null; the page's copyright line can then
+ * name the outlet ({@link #fromCopyright}). A page without a source field may name its outlet in the
+ * story's dateline ({@code 宜宾新闻网讯}).
  */
 public final class OutletExtractor {
 
-    private static final Pattern SOURCE = Pattern.compile("(?:来源|稿源|发布者|发布单位|发布机构)\\s*[:：]\\s*(.*)$", Pattern.MULTILINE);
+    private static final Pattern SOURCE = Pattern.compile(
+            "(?:来源|稿源|发布者|发布单位|发布机构)\\s*[:：]\\s*(.*)$", Pattern.MULTILINE);
 
     /** Values that name the page's own site, not an outlet: the copyright line says which site that is. */
     private static final Pattern OWN_SITE = Pattern.compile("本站|本网|本报|本台|本刊|原创|本站原创|本网原创|网络|互联网");
@@ -28,6 +31,10 @@ public final class OutletExtractor {
     private static final Pattern END = Pattern.compile(
             "责任编辑|编辑|作者|记者|通讯员|阅读|浏览|点击|访问|时间|发布|日期|字号|字体|审核|分享|打印|"
                     + "[|｜()（）\\[\\]【】，,。；;]|(?:19|20)\\d{2}\\s*[-年/.]");
+
+    /** A story's dateline that names its outlet: 宜宾新闻网 in {@code 宜宾新闻网讯 5月6日,…}; not 本报讯. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?:^|[\\s\\u3000])(?!本报|本网|本台)(\\p{IsHan}{2,12}?(?:网|报|台))讯", Pattern.MULTILINE);
 
     private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\u3000\\u00A0]+");
 
@@ -54,7 +61,8 @@ public final class OutletExtractor {
             String outlet = SPACE_RUN.split(value)[0].replaceAll("^《|》$", "");
             return outlet.isEmpty() ? null : outlet;
         }
-        return null;
+        Matcher dateline = DATELINE.matcher(text);
+        return dateline.find() ? dateline.group(1) : null;
     }
 
     /**

@@ -107,4 +107,12 @@ class BylineExtractorTest {
     void readsAPhotographerNamedInBracketsBeforeTheMark() {
         assertThat(extractor.extract("演练现场（罗彬 摄）\n正文。").photographers()).containsExactly("罗彬");
     }
+
+    @Test
+    void readsARoleWrittenAfterEachNameAndStopsAtTheSourceField() {
+        Bylines found = extractor.extract("作者：王琳/文 李强/图　来源：合江县融媒体中心　发布时间：2025-07-02");
+
+        assertThat(found.authors()).containsExactly("王琳");
+        assertThat(found.photographers()).containsExactly("李强");
+    }
 }

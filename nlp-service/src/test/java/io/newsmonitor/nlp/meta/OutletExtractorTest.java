@@ -98,4 +98,11 @@ class OutletExtractorTest {
     void readsThePublisherField() {
         assertThat(extractor.extract("发布者：巴州区人社局　发布时间：2025年05月08日")).isEqualTo("巴州区人社局");
     }
+
+    @Test
+    void readsTheOutletADatelineNamesWhenThereIsNoSourceField() {
+        assertThat(extractor.extract("项目集中签约\n宜宾新闻网讯 5月6日，三江新区举行签约活动。")).isEqualTo("宜宾新闻网");
+        assertThat(extractor.extract("本报讯（记者 何静）5月18日上午，演练举行。")).isNull();
+        assertThat(extractor.extract("来源：万源市融媒体中心\n涪陵网讯(记者 吴芳)2月19日")).isEqualTo("万源市融媒体中心");
+    }
 }
