@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * What the cleaners removed from one text, by category ({@code pinyin}, {@code mojibake},
- * {@code breadcrumb}, {@code contact}, {@code copyright}, {@code navigation}, {@code comments},
- * {@code duplicate}), so that nothing disappears silently. Each category keeps at most
+ * {@code breadcrumb}, {@code banner}, {@code tools}, {@code counter}, {@code contact}, {@code copyright},
+ * {@code navigation}, {@code comments}, {@code duplicate}), so that nothing disappears silently. Each category keeps at most
  * {@link #MAX_PER_CATEGORY} entries (a Traditional page can lose thousands of pinyin annotations).
  *
  * <p>Not thread-safe: one instance per article.

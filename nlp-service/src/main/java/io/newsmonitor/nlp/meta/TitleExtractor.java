@@ -6,8 +6,10 @@ import java.util.regex.Pattern;
 /**
  * Finds the headline of a clean text: the text after {@code 题:} when a wire story states it,
  * otherwise the first line that looks like a headline (enough Han characters, short, and not a
- * sentence, a dateline or a byline). Returns null when no line qualifies, for example in a text
- * that is only paragraphs.
+ * sentence, a date or dateline, a byline, or a repost's {@code 原标题:} line). A headline may begin with
+ * a year ({@code 2025年达州市防汛应急综合演练举行}); a line that begins with a full date
+ * ({@code 2025年4月1日 星期二 来源:…}) is a header. Returns null when no line qualifies, for example in a
+ * text that is only paragraphs.
  */
 public final class TitleExtractor {
 
@@ -17,7 +19,11 @@ public final class TitleExtractor {
     private static final int MAX_CHARS = 60;
 
     private static final Pattern NOT_A_HEADLINE = Pattern.compile(
-            "[。！？]|来源\\s*[:：]|编辑\\s*[:：]|时间\\s*[:：]|作者|记者|^\\d{4}[-年]|\\d{1,2}月\\d{1,2}日电");
+            "[。！？]|来源\\s*[:：]|编辑\\s*[:：]|时间\\s*[:：]|日期\\s*[:：]|原标题|转载|作者|记者|通讯员|责任编辑|浏览次数|点击数"
+                    + "|^[\\[【(（]?\\s*\\d{4}\\s*[-年/.]\\s*\\d{1,2}\\s*[-月/.]|\\d{1,2}月\\d{1,2}日电");
+
+    /** A column's tag before a headline, not part of it: 【图片新闻】, 【专题】. */
+    private static final Pattern COLUMN_TAG = Pattern.compile("^【[^】]{1,8}】\\s*");
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
@@ -27,7 +33,7 @@ public final class TitleExtractor {
             return wire.group(1).strip();
         }
         for (String line : cleanText.split("\n")) {
-            String candidate = line.strip();
+            String candidate = COLUMN_TAG.matcher(line.strip()).replaceFirst("");
             if (isHeadline(candidate)) {
                 return candidate;
             }

@@ -35,4 +35,36 @@ class TitleExtractorTest {
         assertThat(extractor.extract("连日来,各地分别召开会议,传达学习全会精神。\n会议指出,要坚定不移实施工业强县战略。"))
                 .isNull();
     }
+
+    @Test
+    void acceptsAHeadlineThatBeginsWithAYear() {
+        assertThat(extractor.extract("2025年达州市防汛应急综合演练在州河举行\n发布日期：2025-05-20 10:12"))
+                .isEqualTo("2025年达州市防汛应急综合演练在州河举行");
+    }
+
+    @Test
+    void skipsAHeaderLineThatBeginsWithAFullDate() {
+        assertThat(extractor.extract("2025年4月1日 星期二 通川区应急管理局发布\n通川区召开森林防灭火工作部署会"))
+                .isEqualTo("通川区召开森林防灭火工作部署会");
+        assertThat(extractor.extract("[ 2025-04-01 ]　　渠县农业农村局发布信息\n渠县扎实推进高标准农田建设"))
+                .isEqualTo("渠县扎实推进高标准农田建设");
+    }
+
+    @Test
+    void skipsTheOriginalTitleOfARepost() {
+        assertThat(extractor.extract("原标题：全省农村公路建设现场推进会召开\n四川今年将新建改造农村公路5000公里"))
+                .isEqualTo("四川今年将新建改造农村公路5000公里");
+    }
+
+    @Test
+    void skipsACorrespondentsLineBeforeTheHeadline() {
+        assertThat(extractor.extract("通讯员 张晓明 李红梅 王建国\n通川区召开森林防灭火工作部署会"))
+                .isEqualTo("通川区召开森林防灭火工作部署会");
+    }
+
+    @Test
+    void dropsAColumnTagBeforeTheHeadline() {
+        assertThat(extractor.extract("【图片新闻】万州区：长江岸线生态修复见成效\n发表时间: 2025-08-12"))
+                .isEqualTo("万州区：长江岸线生态修复见成效");
+    }
 }
