@@ -46,6 +46,7 @@ public final class InboxScanner {
     private final Set<Path> unreadable = new LinkedHashSet<>();
     private final List<InboxFile> outsideLinks = new ArrayList<>();
     private final List<Path> folders = new ArrayList<>();
+    private Instant lastScan = Instant.MIN;
 
     private record Observation(long size, FileTime modified, Instant unchangedSince) {
     }
@@ -59,6 +60,7 @@ public final class InboxScanner {
     /** Files ready to process, in path order. A file is returned again on later scans until it leaves the inbox. */
     public List<InboxFile> scan() throws IOException {
         Instant now = clock.instant();
+        lastScan = now;
         Path root = inbox.toRealPath();
         Map<Path, BasicFileAttributes> present = walk(root);
         seen.keySet().retainAll(present.keySet());
@@ -82,12 +84,12 @@ public final class InboxScanner {
     }
 
     /**
-     * When the next file seen but not settled yet will have been unchanged for the settle time, if it stays so; null
-     * when every file seen is settled. A scan at that time picks it up without waiting for the next poll.
+     * When the next file that the last scan found not settled yet will have been unchanged for the settle time, if
+     * it stays so; null when the last scan found every file settled. A scan at that time picks it up without waiting
+     * for the next poll. The time may already be past (the files of the last scan took long to process): scan now.
      */
     public Instant nextSettledAt() {
-        Instant now = clock.instant();
-        return seen.values().stream().map(o -> o.unchangedSince().plus(settleTime)).filter(now::isBefore)
+        return seen.values().stream().map(o -> o.unchangedSince().plus(settleTime)).filter(lastScan::isBefore)
                 .min(Comparator.naturalOrder()).orElse(null);
     }
 

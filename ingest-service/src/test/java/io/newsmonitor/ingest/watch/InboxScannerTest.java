@@ -211,6 +211,19 @@ class InboxScannerTest {
     }
 
     @Test
+    void stillTellsASettleTimeThatPassedSinceTheLastScan() throws IOException {
+        Path file = Files.writeString(inbox.resolve("a.txt"), "新闻");
+        Files.setLastModifiedTime(file, FileTime.from(clock.instant()));
+        InboxScanner scanner = scanner();
+        scanner.scan();
+        Instant seen = clock.instant();
+
+        clock.advance(SETTLE.multipliedBy(2));
+
+        assertThat(scanner.nextSettledAt()).isEqualTo(seen.plus(SETTLE));
+    }
+
+    @Test
     void listsTheFoldersItWalkedButNotHiddenOnes() throws IOException {
         Files.createDirectories(inbox.resolve("2025/03"));
         Files.createDirectories(inbox.resolve(".staging/x"));
