@@ -1,5 +1,7 @@
 package io.newsmonitor.bench;
 
+import io.newsmonitor.bench.ingest.PacedDrops;
+import io.newsmonitor.bench.ingest.RawAppendTimes;
 import io.newsmonitor.events.Topics;
 import io.newsmonitor.local.kafka.BrokerSettings;
 import io.newsmonitor.local.kafka.FreePorts;
@@ -16,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +32,17 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * How many files per second the packaged ingest service publishes from its inbox: a real broker, N small
- * articles moved into the inbox at once, the service's own defaults (acks=all, idempotent producer, one
- * acknowledgement awaited per file). Reports files/s from the first move to the last file in processed/, the
- * per-file time the service logs (read, publish until acknowledged, move), and the records on articles.raw.
+ * How many files per second the packaged ingest service publishes from its inbox, and how soon after its drop
+ * each file is acknowledged: a real broker, N small articles renamed into the inbox all at once or at a fixed
+ * rate, the service's own defaults (acks=all, idempotent producer, one acknowledgement awaited per file).
+ * Reports files/s from the first move to the last file in processed/, drop → ack latency (rename into the inbox
+ * → broker append time of its record), the per-file time the service logs (read, publish until acknowledged,
+ * move), and the records on articles.raw.
  *
- * <p>Run from the repository root after packaging ingest-service: {@code bench/run.sh IngestFolderBenchmark 10000}.
+ * <p>Run from the repository root after packaging ingest-service: {@code bench/run.sh IngestFolderBenchmark 10000}
+ * (all at once) or {@code bench/run.sh IngestFolderBenchmark --rate 20 --seconds 30} (paced); a last argument
+ * {@code --just-written} gives each file the modification time of its drop. Another build of the
+ * service can be measured with {@code -Dingest.jar=path/to/quarkus-run.jar}.
  */
 public final class IngestFolderBenchmark {
 
@@ -49,7 +57,18 @@ public final class IngestFolderBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        boolean justWritten = args.length > 0 && args[args.length - 1].equals("--just-written");
+        if (justWritten) {
+            args = Arrays.copyOf(args, args.length - 1);
+        }
+        boolean paced = args.length == 4 && args[0].equals("--rate") && args[2].equals("--seconds");
+        if (!paced && args.length > 1) {
+            throw new IllegalArgumentException("usage: IngestFolderBenchmark [count] | --rate <files/s> --seconds <s>"
+                    + " [--just-written]");
+        }
+        double rate = paced ? Double.parseDouble(args[1]) : 0;
+        int count = paced ? (int) Math.round(rate * Integer.parseInt(args[3]))
+                : args.length == 1 ? Integer.parseInt(args[0]) : 10_000;
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: package ingest-service first "
                     + "(bench/run.sh does), and run from the repository root.");
@@ -60,6 +79,7 @@ public final class IngestFolderBenchmark {
         try {
             try (Admin admin = broker.admin()) {
                 TopicSetup.createMissing(admin, TopicSetup.newsMonitorTopics((short) 1));
+                RawAppendTimes.useAppendTime(admin);
             }
             List<Path> staged = IngestSampleArticles.fromSeeds(Path.of("seeds")).write(root.resolve("staging"), count);
             long bytes = 0;
@@ -72,24 +92,26 @@ public final class IngestFolderBenchmark {
             awaitStatus(http, port, service, processed -> true);
 
             long started = System.nanoTime();
-            Path inbox = root.resolve("inbox");
-            for (Path file : staged) {
-                Files.move(file, inbox.resolve(file.getFileName()));
-            }
+            Map<String, Long> dropped = PacedDrops.drop(staged, root.resolve("inbox"), rate, justWritten);
             awaitStatus(http, port, service, processed -> processed >= count);
             long elapsedNanos = System.nanoTime() - started;
             service.stop(30);
 
             long[] fileMillis = fileTimes(service.logFile());
             long records = recordsOnRawTopic(broker);
+            long[] dropToAck = PacedDrops.latencies(dropped,
+                    RawAppendTimes.read(broker.bootstrapServers(), Duration.ofSeconds(60)));
             double seconds = elapsedNanos / 1e9;
-            System.out.printf("Ingest folder benchmark: %d files (%d KB in all, %d bytes on average)%n", count,
-                    bytes / 1024, bytes / count);
+            System.out.printf("Ingest folder benchmark: %d files (%d KB in all, %d bytes on average), %s%n", count,
+                    bytes / 1024, bytes / count, (rate > 0 ? "dropped at " + rate + " files/s" : "dropped all at once")
+                    + (justWritten ? ", each written just before its rename" : ", written before the run"));
             System.out.printf("  total time from the first move into the inbox to the last file in processed/: %.1f s%n",
                     seconds);
             System.out.printf("  published (acknowledged) and moved: %.1f files/s%n", count / seconds);
             System.out.printf("  per-file time logged by the service (read, publish until acknowledged, move), "
                     + "%d files: %s%n", fileMillis.length, Percentiles.of(fileMillis).describe(" ms"));
+            System.out.printf("  drop (rename into the inbox) -> ack (broker append), %d files: %s%n", dropToAck.length,
+                    Percentiles.of(dropToAck).describe(" ms"));
             System.out.printf("  records on %s: %d (expected %d, one per file)%n", Topics.RAW, records, count);
         } finally {
             if (service != null) {

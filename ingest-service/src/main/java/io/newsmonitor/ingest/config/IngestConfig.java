@@ -26,12 +26,22 @@ public interface IngestConfig {
     @WithDefault("data/ingest-state")
     Path stateDir();
 
-    /** How often the inbox is scanned. */
+    /**
+     * How often the inbox is scanned at the latest; with {@link #watchEvents()} a scan also follows each change the
+     * file system reports, so this matters only where events do not arrive (network file systems).
+     */
     @WithDefault("500ms")
     Duration pollInterval();
 
-    /** How long a file's size and modification time must stay unchanged before it is picked up. */
-    @WithDefault("300ms")
+    /** Whether to scan as soon as the file system reports a new or changed file (inotify on Linux) as well as by polling. */
+    @WithDefault("true")
+    boolean watchEvents();
+
+    /**
+     * How long a file's size and modification time must stay unchanged before it is picked up; a file whose
+     * modification time is already 3 s old when it is first seen (renamed into the inbox) need not wait.
+     */
+    @WithDefault("100ms")
     Duration settleTime();
 
     /** How long to wait for the broker to acknowledge an article before trying again later. */

@@ -21,7 +21,7 @@ public final class IngestConfigCheck {
         requirePositive("ingest.readiness-max-wait", config.readinessMaxWait());
         if (config.settleTime().isNegative()) {
             throw new IllegalStateException("ingest.settle-time is " + config.settleTime()
-                    + ", a negative duration: set it to 0ms or more (default 300ms).");
+                    + ", a negative duration: set it to 0ms or more (default 100ms).");
         }
         if (config.pauseBeforeMove().isNegative()) {
             throw new IllegalStateException("ingest.pause-before-move is " + config.pauseBeforeMove()

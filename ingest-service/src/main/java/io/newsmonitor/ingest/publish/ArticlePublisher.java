@@ -1,17 +1,21 @@
 package io.newsmonitor.ingest.publish;
 
 import io.newsmonitor.events.RawArticle;
+import io.newsmonitor.ingest.read.ArticleRejectedException;
 import io.newsmonitor.ingest.config.IngestConfig;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -65,8 +69,13 @@ public final class ArticlePublisher {
         this.listener = listener;
     }
 
-    /** Blocks until the broker acknowledged the article, at most the publish timeout. */
-    public void publish(RawArticle article) throws PublishException {
+    /**
+     * Blocks until the broker acknowledged the article, at most the publish timeout.
+     *
+     * @throws ArticleRejectedException the article is larger than the producer or the broker accepts: sending it
+     *     again can never succeed
+     */
+    public void publish(RawArticle article) throws PublishException, ArticleRejectedException {
         long started = System.nanoTime();
         try {
             send(article);
@@ -77,14 +86,35 @@ public final class ArticlePublisher {
         listener.acknowledged(article.id(), Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private void send(RawArticle article) throws PublishException {
+    private void send(RawArticle article) throws PublishException, ArticleRejectedException {
         String id = article.id();
         CompletableFuture<Void> acknowledged = inFlight.get(id);
         if (acknowledged == null) {
             acknowledged = handOver(article);
         }
-        await(id, acknowledged);
+        try {
+            await(id, acknowledged);
+        } catch (PublishException e) {
+            if (isTooLarge(e.getCause())) {
+                throw new ArticleRejectedException(ArticleRejectedException.Reason.TOO_LARGE, article.fileName(),
+                        String.format(Locale.ROOT, "%s holds an article (id %s, %d characters) that is too large "
+                                + "for Kafka: %s. Split it into smaller articles, or raise the topic's "
+                                + "max.message.bytes and ingest's INGEST_KAFKA_MAX_REQUEST_SIZE, then submit it again.",
+                                article.fileName(), id, article.text().length(), e.getCause().getMessage()));
+            }
+            throw e;
+        }
         inFlight.remove(id, acknowledged);
+    }
+
+    // Refused for its size by the producer or the broker: permanent, unlike every other refusal.
+    private static boolean isTooLarge(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private CompletableFuture<Void> handOver(RawArticle article) throws PublishException {

@@ -3,13 +3,15 @@ package io.newsmonitor.ingest.read;
 import io.newsmonitor.ingest.read.ArticleRejectedException.Reason;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Turns the bytes of an input (a file or an HTTP body) into articles: chooses the encoding
  * ({@link CharsetDetector}), rejects binary data, decodes strictly ({@link StrictDecoder}) and hands the
- * text to the format ({@link PlainTextFormat}, {@link HtmlFormat}, {@link JsonFormat}).
+ * text to the format ({@link PlainTextFormat}, {@link HtmlFormat}, {@link JsonFormat}); every text field of the
+ * articles then loses its invisible formatting characters ({@link InvisibleCharacters}).
  */
 public final class ArticleReader {
 
@@ -64,13 +66,30 @@ public final class ArticleReader {
             throw empty(fileName, "only whitespace");
         }
         rejectControlCharacters(fileName, text, detection.charset());
-        List<ReadArticle> articles = switch (format) {
+        List<ReadArticle> parsed = switch (format) {
             case PLAIN_TEXT -> PlainTextFormat.parse(text);
             case HTML -> HtmlFormat.parse(fileName, text);
             case JSON -> JsonFormat.parse(fileName, text, false);
             case JSON_LINES -> JsonFormat.parse(fileName, text, true);
         };
+        List<ReadArticle> articles = new ArrayList<>(parsed.size());
+        for (ReadArticle article : parsed) {
+            articles.add(withoutInvisibleCharacters(fileName, article));
+        }
         return new ReadResult(detection.charset(), detection.source(), format, articles);
+    }
+
+    private static ReadArticle withoutInvisibleCharacters(String fileName, ReadArticle article)
+            throws ArticleRejectedException {
+        String text = InvisibleCharacters.strip(article.text());
+        if (text.isBlank()) {
+            throw new ArticleRejectedException(Reason.EMPTY, fileName, fileName + " is empty (its text is only "
+                    + "invisible characters such as zero-width spaces and direction marks): there is no article text to "
+                    + "publish. Put the article text in it and submit it again.");
+        }
+        return new ReadArticle(text, InvisibleCharacters.strip(article.title()),
+                InvisibleCharacters.strip(article.publishedAt()), InvisibleCharacters.strip(article.url()),
+                InvisibleCharacters.strip(article.source()));
     }
 
     // A page re-saved as UTF-8 often keeps its old <meta charset="gbk">; bytes detected as UTF-8 are UTF-8.

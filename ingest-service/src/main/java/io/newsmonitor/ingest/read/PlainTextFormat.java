@@ -2,7 +2,7 @@ package io.newsmonitor.ingest.read;
 
 import java.util.List;
 
-/** Plain text and Markdown: the decoded text is the article, untouched. */
+/** Plain text and Markdown: the decoded text is the article as it is (the reader only removes invisible formatting characters). */
 final class PlainTextFormat {
 
     private PlainTextFormat() {

@@ -48,8 +48,12 @@ final class StrictDecoder {
     private static ArticleRejectedException rejection(String fileName, byte[] bytes, int offset,
             CharsetDetector.Detection detection) {
         String name = detection.charset().name();
+        String damaged = detection.charset().equals(StandardCharsets.UTF_8)
+                ? Utf8Damage.describe(fileName, bytes, detection.bomLength(), offset) : null;
         String message;
-        if (detection.charset().equals(StandardCharsets.UTF_8) && detection.source() != CharsetDetector.Source.DECLARED
+        if (damaged != null) {
+            message = damaged;
+        } else if (detection.charset().equals(StandardCharsets.UTF_8) && detection.source() != CharsetDetector.Source.DECLARED
                 && detection.source() != CharsetDetector.Source.BYTE_ORDER_MARK) {
             message = String.format(Locale.ROOT,
                     "%s is not valid UTF-8: the byte 0x%02X at offset %d does not form a valid character "

@@ -51,9 +51,13 @@ public final class WriteTokenFilter {
                 || !request.getUriInfo().getPath().startsWith("/api")) {
             return Optional.empty();
         }
-        if (matches(token.get(), presented(request))) {
+        String presented = presented(request);
+        if (matches(token.get(), presented)) {
             return Optional.empty();
         }
+        // Says which case it was, never what was sent: a wrong token may be a real secret of something else.
+        LOG.warnf("%s %s refused with 401: %s.", request.getMethod(), request.getUriInfo().getPath(),
+                presented == null || presented.isBlank() ? "no API token was sent" : "the API token sent is wrong");
         return Optional.of(Response.status(Response.Status.UNAUTHORIZED).type(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").entity(new ErrorBody(MISSING_OR_WRONG)).build());
     }

@@ -81,9 +81,17 @@ public final class InboxFileProcessor {
         // All or nothing for the move: if one publish fails the file stays; a retry skips the articles
         // already acknowledged, which are recorded as published.
         List<RawArticle> fresh = articles.values().stream().filter(a -> !publishedIds.contains(a.id())).toList();
-        for (RawArticle article : fresh) {
-            publisher.publish(article);
-            publishedIds.record(article.id());
+        int sent = 0;
+        try {
+            for (RawArticle article : fresh) {
+                publisher.publish(article);
+                publishedIds.record(article.id());
+                sent++;
+            }
+        } catch (ArticleRejectedException e) {
+            ArticleRejectedException refused = sent == 0 ? e : new ArticleRejectedException(e.reason(), e.fileName(),
+                    e.getMessage() + " The " + sent + " article(s) before it in the file were published.");
+            return FileOutcome.rejected(reject(file, refused), refused.getMessage());
         }
         pauseBeforeMove();
         Path target = ArchivePaths.processed(processedDir, LocalDate.now(clock), file.relative());

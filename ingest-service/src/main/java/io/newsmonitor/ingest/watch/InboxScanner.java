@@ -22,7 +22,9 @@ import java.util.Set;
 /**
  * Finds the inbox files that are ready to process: regular, visible, not a download or editor
  * temporary, and unchanged in size and modification time for the settle time, so that a file still
- * being copied in is never read half-written. Symbolic links are never followed: those pointing inside the
+ * being copied in is never read half-written. A file whose modification time is already {@link #QUIET_AGE} in
+ * the past when it is first seen (written elsewhere, then renamed into the inbox) counts as unchanged since then,
+ * so it is ready at once unless the settle time is longer than that. Symbolic links are never followed: those pointing inside the
  * inbox are skipped, those pointing outside are listed by {@link #outsideLinks()} to be rejected. Not
  * thread-safe: one poll loop owns it.
  */
@@ -30,12 +32,21 @@ public final class InboxScanner {
 
     private static final List<String> TEMPORARY_ENDINGS = List.of(".part", ".tmp", ".crdownload", ".swp", "~");
 
+    /**
+     * How old a file's modification time must be at first sight for the file to be ready without waiting the settle
+     * time: longer than the coarsest time stamps in use (2 s on FAT), so that a rounded-down time stamp of a file
+     * written a moment ago never passes for an old one.
+     */
+    static final Duration QUIET_AGE = Duration.ofSeconds(3);
+
     private final Path inbox;
     private final Duration settleTime;
     private final Clock clock;
     private final Map<Path, Observation> seen = new HashMap<>();
     private final Set<Path> unreadable = new LinkedHashSet<>();
     private final List<InboxFile> outsideLinks = new ArrayList<>();
+    private final List<Path> folders = new ArrayList<>();
+    private Instant lastScan = Instant.MIN;
 
     private record Observation(long size, FileTime modified, Instant unchangedSince) {
     }
@@ -49,6 +60,7 @@ public final class InboxScanner {
     /** Files ready to process, in path order. A file is returned again on later scans until it leaves the inbox. */
     public List<InboxFile> scan() throws IOException {
         Instant now = clock.instant();
+        lastScan = now;
         Path root = inbox.toRealPath();
         Map<Path, BasicFileAttributes> present = walk(root);
         seen.keySet().retainAll(present.keySet());
@@ -58,7 +70,9 @@ public final class InboxScanner {
             Observation observation = before;
             if (before == null || before.size() != attributes.size()
                     || !before.modified().equals(attributes.lastModifiedTime())) {
-                observation = new Observation(attributes.size(), attributes.lastModifiedTime(), now);
+                Instant modified = attributes.lastModifiedTime().toInstant();
+                boolean quiet = before == null && !modified.isAfter(now.minus(QUIET_AGE));
+                observation = new Observation(attributes.size(), attributes.lastModifiedTime(), quiet ? modified : now);
                 seen.put(path, observation);
             }
             if (Duration.between(observation.unchangedSince(), now).compareTo(settleTime) >= 0) {
@@ -67,6 +81,21 @@ public final class InboxScanner {
         });
         ready.sort(Comparator.comparing(InboxFile::path));
         return ready;
+    }
+
+    /**
+     * When the next file that the last scan found not settled yet will have been unchanged for the settle time, if
+     * it stays so; null when the last scan found every file settled. A scan at that time picks it up without waiting
+     * for the next poll. The time may already be past (the files of the last scan took long to process): scan now.
+     */
+    public Instant nextSettledAt() {
+        return seen.values().stream().map(o -> o.unchangedSince().plus(settleTime)).filter(lastScan::isBefore)
+                .min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** The inbox folder and its sub-folders (not hidden, not behind links) that the last scan went through. */
+    public List<Path> folders() {
+        return List.copyOf(folders);
     }
 
     /** Candidate files seen in the inbox by the last scan, settled or not. */
@@ -96,12 +125,17 @@ public final class InboxScanner {
         Map<Path, BasicFileAttributes> present = new HashMap<>();
         unreadable.clear();
         outsideLinks.clear();
+        folders.clear();
         // No FOLLOW_LINKS: a link is visited as a link (to a file or a folder alike) and never followed.
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                 boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
-                return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                if (hidden) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                folders.add(dir);
+                return FileVisitResult.CONTINUE;
             }
 
             @Override

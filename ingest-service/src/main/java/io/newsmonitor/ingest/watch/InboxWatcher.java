@@ -15,19 +15,23 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Polls the inbox on one thread of its own, so that a slow broker delays only this loop and never
- * an HTTP request, and a file waits in the inbox until it is published or rejected.
+ * Watches the inbox on one thread of its own, so that a slow broker delays only this loop and never
+ * an HTTP request, and a file waits in the inbox until it is published or rejected. The loop scans when the file
+ * system reports a change ({@link InboxEvents}), when a file seen will have settled, and at least every poll
+ * interval, which alone finds files where events do not arrive (network file systems, folders beyond the limit of
+ * watches).
  */
 @Singleton
 public final class InboxWatcher {
@@ -42,7 +46,9 @@ public final class InboxWatcher {
     private final Clock clock = Clock.systemDefaultZone();
     private final RetryBackoff backoff = new RetryBackoff();
     private final Set<Path> reportedUnreadable = new HashSet<>();
-    private ScheduledExecutorService executor;
+    private ExecutorService executor;
+    private InboxEvents events;
+    private volatile boolean stopping;
     private InboxScanner scanner;
     private InboxFileProcessor processor;
 
@@ -65,23 +71,29 @@ public final class InboxWatcher {
             LOG.warnf("ingest.pause-before-move is %d ms: every file waits that long between its acknowledgement and "
                     + "its move. This is a test setting; set it to 0s in production.", config.pauseBeforeMove().toMillis());
         }
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        events = config.watchEvents() ? InboxEvents.open(config.inboxDir().getFileSystem()) : null;
+        executor = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "inbox-watcher");
             thread.setDaemon(true);
             return thread;
         });
-        executor.scheduleWithFixedDelay(this::pollSafely, 0, config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-        LOG.infof("Watching the inbox %s every %d ms (settle time %d ms, files up to %d MB); published files go to %s, "
-                        + "rejected files to %s.",
-                config.inboxDir().toAbsolutePath(), config.pollInterval().toMillis(), config.settleTime().toMillis(),
-                config.maxFileSizeMb(), config.processedDir().toAbsolutePath(), config.rejectedDir().toAbsolutePath());
+        executor.execute(this::loop);
+        LOG.infof("Watching the inbox %s (%s, scanned every %d ms; settle time %d ms, files up to %d MB); published "
+                        + "files go to %s, rejected files to %s.",
+                config.inboxDir().toAbsolutePath(), events == null ? "polling only" : "file system events",
+                config.pollInterval().toMillis(), config.settleTime().toMillis(), config.maxFileSizeMb(),
+                config.processedDir().toAbsolutePath(), config.rejectedDir().toAbsolutePath());
     }
 
     void onStop(@Observes ShutdownEvent event) {
         if (executor == null) {
             return;
         }
+        stopping = true;
         executor.shutdown();
+        if (events != null) {
+            events.close();
+        }
         long waitMillis = config.publishTimeout().toMillis() + 1000;
         try {
             if (!executor.awaitTermination(waitMillis, TimeUnit.MILLISECONDS)) {
@@ -95,7 +107,34 @@ public final class InboxWatcher {
         }
     }
 
-    // An exception escaping a scheduled task would silently cancel all later polls.
+    // Scans at once when a file system event arrives, when a file seen will have settled, and at the latest every
+    // poll interval: events make pick-up fast, the scan alone decides what is ready.
+    private void loop() {
+        try {
+            while (!stopping && !Thread.currentThread().isInterrupted()) {
+                pollSafely();
+                Duration wait = config.pollInterval();
+                if (events != null && events.watchAll(scanner.folders()) > 0) {
+                    // Files written in a new folder before it was watched raised no event: look again now.
+                    wait = Duration.ZERO;
+                }
+                Instant settled = scanner.nextSettledAt();
+                if (settled != null) {
+                    Duration untilSettled = Duration.between(clock.instant(), settled);
+                    wait = untilSettled.compareTo(wait) < 0 ? untilSettled : wait;
+                }
+                if (events == null) {
+                    Thread.sleep(Math.max(0, wait.toMillis()));
+                } else {
+                    events.await(wait);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // An exception escaping would end the loop and with it every later scan.
     private void pollSafely() {
         try {
             poll();

@@ -30,6 +30,11 @@ class IngestConfigCheckTest {
         public Optional<String> apiToken() {
             return Optional.empty();
         }
+
+        @Override
+        public boolean watchEvents() {
+            return true;
+        }
     }
 
     private Settings settings(Path inbox, Path processed, Duration pollInterval, int maxMb) {

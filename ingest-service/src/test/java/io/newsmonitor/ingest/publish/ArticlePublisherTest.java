@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsmonitor.events.RawArticle;
 import io.newsmonitor.ingest.publish.FakeEmitter.Answer;
+import io.newsmonitor.ingest.read.ArticleRejectedException;
+import io.newsmonitor.ingest.read.ArticleRejectedException.Reason;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +18,7 @@ class ArticlePublisherTest {
     private final RawArticle article = RawArticle.of("a.txt", 6, Instant.parse("2025-03-01T08:00:00Z"), "新闻");
 
     @Test
-    void returnsOnceTheBrokerAcknowledged() throws PublishException {
+    void returnsOnceTheBrokerAcknowledged() throws Exception {
         FakeEmitter emitter = new FakeEmitter(Answer.ACK);
 
         new ArticlePublisher(emitter, Duration.ofSeconds(1)).publish(article);
@@ -26,7 +28,7 @@ class ArticlePublisherTest {
     }
 
     @Test
-    void keysTheRecordByArticleId() throws PublishException {
+    void keysTheRecordByArticleId() throws Exception {
         FakeEmitter emitter = new FakeEmitter(Answer.ACK);
 
         new ArticlePublisher(emitter, Duration.ofSeconds(1)).publish(article);
@@ -68,7 +70,7 @@ class ArticlePublisherTest {
     }
 
     @Test
-    void anAcknowledgementArrivingAfterTheTimeoutCompletesTheNextAttemptWithoutASecondSend() throws PublishException {
+    void anAcknowledgementArrivingAfterTheTimeoutCompletesTheNextAttemptWithoutASecondSend() throws Exception {
         FakeEmitter emitter = new FakeEmitter(Answer.SILENCE);
         ArticlePublisher publisher = afterOneTimeout(emitter);
 
@@ -79,7 +81,7 @@ class ArticlePublisherTest {
     }
 
     @Test
-    void aSendTheProducerGaveUpOnIsSentAgainOnTheNextAttempt() throws PublishException {
+    void aSendTheProducerGaveUpOnIsSentAgainOnTheNextAttempt() throws Exception {
         FakeEmitter emitter = new FakeEmitter(Answer.SILENCE);
         ArticlePublisher publisher = afterOneTimeout(emitter);
 
@@ -91,7 +93,7 @@ class ArticlePublisherTest {
     }
 
     @Test
-    void anAcknowledgedArticlePublishedAgainIsSentAgain() throws PublishException {
+    void anAcknowledgedArticlePublishedAgainIsSentAgain() throws Exception {
         FakeEmitter emitter = new FakeEmitter(Answer.ACK);
         ArticlePublisher publisher = new ArticlePublisher(emitter, Duration.ofSeconds(1));
 
@@ -106,5 +108,18 @@ class ArticlePublisherTest {
         ArticlePublisher publisher = new ArticlePublisher(emitter, Duration.ofMillis(50));
         assertThatThrownBy(() -> publisher.publish(article)).isInstanceOf(PublishException.class);
         return publisher;
+    }
+
+    @Test
+    void aRecordTooLargeForTheBrokerIsAPermanentRejectionNamingTheFileAndTheLimits() {
+        FakeEmitter emitter = new FakeEmitter(Answer.TOO_LARGE);
+
+        assertThatThrownBy(() -> new ArticlePublisher(emitter, Duration.ofSeconds(1)).publish(article))
+                .isInstanceOf(ArticleRejectedException.class)
+                .hasMessage("a.txt holds an article (id " + article.id() + ", 2 characters) that is too large for "
+                        + "Kafka: The request included a message larger than the max message size the server will "
+                        + "accept.. Split it into smaller articles, or raise the topic's max.message.bytes and "
+                        + "ingest's INGEST_KAFKA_MAX_REQUEST_SIZE, then submit it again.")
+                .extracting(e -> ((ArticleRejectedException) e).reason()).isEqualTo(Reason.TOO_LARGE);
     }
 }

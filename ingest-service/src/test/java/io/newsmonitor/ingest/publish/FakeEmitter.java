@@ -2,16 +2,17 @@ package io.newsmonitor.ingest.publish;
 
 import io.newsmonitor.events.RawArticle;
 import java.util.List;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** An emitter that plays the broker: it acknowledges, refuses, or never answers. */
+/** An emitter that plays the broker: it acknowledges, refuses (for any reason or for the record's size), or never answers. */
 public final class FakeEmitter implements Emitter<RawArticle> {
 
     /** How the fake broker answers each message. */
-    public enum Answer { ACK, NACK, SILENCE }
+    public enum Answer { ACK, NACK, SILENCE, TOO_LARGE }
 
     private final List<Message<? extends RawArticle>> sent = new CopyOnWriteArrayList<>();
     private volatile Answer answer;
@@ -40,6 +41,8 @@ public final class FakeEmitter implements Emitter<RawArticle> {
             case ACK -> message.ack();
             case NACK -> message.nack(new IllegalStateException("NOT_ENOUGH_REPLICAS"));
             case SILENCE -> { }
+            case TOO_LARGE -> message.nack(new RecordTooLargeException(
+                    "The request included a message larger than the max message size the server will accept."));
         }
     }
 

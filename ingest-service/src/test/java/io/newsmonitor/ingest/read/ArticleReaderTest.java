@@ -58,7 +58,61 @@ class ArticleReaderTest {
         byte[] truncated = {(byte) 0xE6, (byte) 0x96, (byte) 0xB0, (byte) 0xE9, (byte) 0x97};
 
         assertThatThrownBy(() -> reader.read("cut.txt", truncated))
-                .hasMessageStartingWith("cut.txt is not valid UTF-8: the byte 0xE9 at offset 3 ");
+                .hasMessage("cut.txt ends in the middle of a character: its last 2 byte(s), from offset 3, begin a "
+                        + "3-byte UTF-8 character that is not complete. The file was probably cut off while it was "
+                        + "copied or downloaded; submit the complete file again.")
+                .extracting(e -> ((ArticleRejectedException) e).reason()).isEqualTo(Reason.UNDECODABLE);
+    }
+
+    @Test
+    void rejectsACharacterThatLostAByteInTheMiddleOfValidUtf8() {
+        byte[] whole = "巴中市委召开全会".getBytes(StandardCharsets.UTF_8);
+        // Drop the last byte of 中 (offset 3 to 5): 中 is left with 2 of its 3 bytes.
+        byte[] damaged = new byte[whole.length - 1];
+        System.arraycopy(whole, 0, damaged, 0, 5);
+        System.arraycopy(whole, 6, damaged, 5, whole.length - 6);
+
+        assertThatThrownBy(() -> reader.read("damaged.txt", damaged))
+                .hasMessage("damaged.txt has a damaged character at offset 3: the byte 0xE4 begins a 3-byte UTF-8 "
+                        + "character but only 2 byte(s) of it follow, while the rest of the file is valid UTF-8. Bytes "
+                        + "were lost in a copy or transfer; submit an intact copy of the file again.");
+    }
+
+    @Test
+    void rejectsUtf8ThatGoesOnInGbkAsMixedEncodings() throws Exception {
+        String utf8Part = "巴中市委召开全会，";
+        byte[] utf8 = utf8Part.getBytes(StandardCharsets.UTF_8);
+        byte[] gbk = "审议通过了决议。".getBytes(java.nio.charset.Charset.forName("GBK"));
+        byte[] mixed = java.util.Arrays.copyOf(utf8, utf8.length + gbk.length);
+        System.arraycopy(gbk, 0, mixed, utf8.length, gbk.length);
+
+        assertThatThrownBy(() -> reader.read("mixed.txt", mixed))
+                .hasMessage("mixed.txt mixes encodings: its first 27 bytes are valid UTF-8 with non-ASCII characters, "
+                        + "but the byte 0x" + String.format("%02X", gbk[0] & 0xFF) + " at offset 27 is not, so the text "
+                        + "goes on in another encoding, such as GB18030. Convert that part to UTF-8 so that the whole "
+                        + "file is UTF-8, and submit it again.");
+    }
+
+    @Test
+    void removesInvisibleCharactersFromTheTextAndTitleOfAJsonArticle() throws Exception {
+        byte[] json = "{\"title\": \"\u200F全会\u200B公报\", \"text\": \"巴\u200B中\u200D市\uFEFF委\u202E召开\u202C全会\"}"
+                .getBytes(StandardCharsets.UTF_8);
+
+        ReadArticle article = reader.read("feed.json", json).articles().get(0);
+
+        assertThat(article.text()).isEqualTo("巴中市委召开全会");
+        assertThat(article.title()).isEqualTo("全会公报");
+    }
+
+    @Test
+    void rejectsATextOfOnlyInvisibleCharactersAsEmpty() {
+        byte[] invisible = "\u200B\u200C\u200D\u200F\u202E".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> reader.read("invisible.txt", invisible))
+                .hasMessage("invisible.txt is empty (its text is only invisible characters such as zero-width spaces "
+                        + "and direction marks): there is no article text to publish. Put the article text in it and "
+                        + "submit it again.")
+                .extracting(e -> ((ArticleRejectedException) e).reason()).isEqualTo(Reason.EMPTY);
     }
 
     @Test

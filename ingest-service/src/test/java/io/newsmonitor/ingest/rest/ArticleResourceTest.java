@@ -61,6 +61,27 @@ class ArticleResourceTest {
     }
 
     @Test
+    void ignoresFileNamesAndPathsThatAClientSendsAndWritesNoFile() throws Exception {
+        String text = "巴中市召开防汛工作会议，部署安全度汛各项措施。";
+        String id = ArticleIds.of(text);
+
+        given().contentType("text/plain; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"../../../etc/cron.d/evil.txt\"")
+                .header("X-File-Name", "..\\..\\windows\\evil.txt")
+                .header("X-Title", "/etc/passwd")
+                .body(text.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/articles?fileName=/tmp/evil.txt")
+                .then().statusCode(202)
+                .body("id", equalTo(id));
+
+        RawArticle article = connector.<RawArticle>sink(ArticlePublisher.CHANNEL).received().stream()
+                .map(Message::getPayload).filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+        assertThat(article.fileName()).isEqualTo("http-post");
+        assertThat(article.title()).isNull();
+        assertThat(Path.of("/tmp/evil.txt")).doesNotExist();
+    }
+
+    @Test
     void answers400ToABlankBody() {
         given().contentType("text/plain; charset=UTF-8").body(" \n ")
                 .when().post("/api/articles")

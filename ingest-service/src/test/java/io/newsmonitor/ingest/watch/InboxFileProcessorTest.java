@@ -195,6 +195,23 @@ class InboxFileProcessorTest {
     }
 
     @Test
+    void rejectsAFileWhoseArticleTheBrokerRefusesForItsSizeInsteadOfRetryingForever() throws Exception {
+        InboxFile file = copySeedAs("big.txt");
+        String id = ArticleIds.of(Files.readString(SEED));
+
+        FileOutcome outcome = processor(new FakeEmitter(Answer.TOO_LARGE)).process(file);
+
+        assertThat(outcome.kind()).isEqualTo(FileOutcome.Kind.REJECTED);
+        assertThat(file.path()).doesNotExist();
+        assertThat(rejected.resolve("big.txt")).hasSameBinaryContentAs(SEED);
+        assertThat(Files.readString(rejected.resolve("big.txt.error.txt")))
+                .startsWith("The file big.txt was rejected at 2025-03-01T08:00:00Z (too large).\n\nbig.txt holds an "
+                        + "article (id " + id + ", ")
+                .contains("that is too large for Kafka: ");
+        assertThat(publishedIds.contains(id)).isFalse();
+    }
+
+    @Test
     void neverOverwritesAProcessedFileOfTheSameName() throws Exception {
         Files.createDirectories(processed.resolve("2025-03-01"));
         Files.writeString(processed.resolve("2025-03-01/a.txt"), "earlier article");

@@ -168,4 +168,70 @@ class InboxScannerTest {
 
         assertThat(scanner.waitingCount()).isZero();
     }
+
+    @Test
+    void takesAtOnceAFileLastModifiedMoreThanTheQuietAgeBeforeItWasFirstSeen() throws IOException {
+        Path file = Files.writeString(inbox.resolve("renamed.txt"), "新闻");
+        Files.setLastModifiedTime(file, FileTime.from(clock.instant().minus(InboxScanner.QUIET_AGE)));
+
+        assertThat(names(scanner().scan())).containsExactly("renamed.txt");
+    }
+
+    @Test
+    void holdsBackAFileModifiedJustUnderTheQuietAgeBeforeItWasFirstSeen() throws IOException {
+        Path file = Files.writeString(inbox.resolve("fresh.txt"), "新闻");
+        Files.setLastModifiedTime(file,
+                FileTime.from(clock.instant().minus(InboxScanner.QUIET_AGE).plusMillis(1)));
+        InboxScanner scanner = scanner();
+
+        assertThat(scanner.scan()).isEmpty();
+        clock.advance(SETTLE);
+        assertThat(names(scanner.scan())).containsExactly("fresh.txt");
+    }
+
+    @Test
+    void tellsWhenTheNextFileSeenWillHaveSettled() throws IOException {
+        Path first = Files.writeString(inbox.resolve("a.txt"), "新闻");
+        Files.setLastModifiedTime(first, FileTime.from(clock.instant()));
+        InboxScanner scanner = scanner();
+        scanner.scan();
+        Instant firstSeen = clock.instant();
+        clock.advance(Duration.ofMillis(120));
+        Path second = Files.writeString(inbox.resolve("b.txt"), "新闻");
+        Files.setLastModifiedTime(second, FileTime.from(clock.instant()));
+        scanner.scan();
+
+        assertThat(scanner.nextSettledAt()).isEqualTo(firstSeen.plus(SETTLE));
+        clock.advance(Duration.ofMillis(180));
+        assertThat(names(scanner.scan())).containsExactly("a.txt");
+        assertThat(scanner.nextSettledAt()).isEqualTo(firstSeen.plusMillis(120).plus(SETTLE));
+        clock.advance(Duration.ofMillis(120));
+        scanner.scan();
+        assertThat(scanner.nextSettledAt()).isNull();
+    }
+
+    @Test
+    void stillTellsASettleTimeThatPassedSinceTheLastScan() throws IOException {
+        Path file = Files.writeString(inbox.resolve("a.txt"), "新闻");
+        Files.setLastModifiedTime(file, FileTime.from(clock.instant()));
+        InboxScanner scanner = scanner();
+        scanner.scan();
+        Instant seen = clock.instant();
+
+        clock.advance(SETTLE.multipliedBy(2));
+
+        assertThat(scanner.nextSettledAt()).isEqualTo(seen.plus(SETTLE));
+    }
+
+    @Test
+    void listsTheFoldersItWalkedButNotHiddenOnes() throws IOException {
+        Files.createDirectories(inbox.resolve("2025/03"));
+        Files.createDirectories(inbox.resolve(".staging/x"));
+        InboxScanner scanner = scanner();
+
+        scanner.scan();
+
+        Path root = inbox.toRealPath();
+        assertThat(scanner.folders()).containsExactlyInAnyOrder(root, root.resolve("2025"), root.resolve("2025/03"));
+    }
 }
