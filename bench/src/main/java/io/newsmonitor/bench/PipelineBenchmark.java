@@ -33,7 +33,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code chars} per second per thread (JMH auxiliary counters); the ratio of the pipeline's chars/s to
  * {@code segmentWithNer}'s is how close full enrichment comes to the segmentation it is built on.
  *
- * <pre>bench/run.sh jmh PipelineBenchmark -f 1 -wi 2 -i 3</pre>
+ * <p>The pipeline needs longer to warm up than HanLP alone (many classes, large dictionaries), hence 5 warm-up
+ * iterations:
+ *
+ * <pre>bench/run.sh jmh PipelineBenchmark -f 1 -wi 5 -i 3</pre>
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -65,7 +68,7 @@ public class PipelineBenchmark {
         seeds = readSeeds(Path.of("seeds"));
         pipeline = new EnrichmentPipeline(10, 3, Clock.systemUTC());
         plain = HanLP.newSegment();
-        // As the entity stage configures HanLP: person and organisation recognition on.
+        // As the pipeline's one segmentation (ArticleSegmenter) configures HanLP: persons and organisations.
         withNer = HanLP.newSegment().enableNameRecognize(true).enableOrganizationRecognize(true);
     }
 
@@ -82,7 +85,7 @@ public class PipelineBenchmark {
         sink.consume(plain.seg(nextSeed(counted).text()));
     }
 
-    /** HanLP's segmentation with person and organisation recognition, as the entity stage runs it. */
+    /** HanLP's segmentation with person and organisation recognition, as the pipeline's one pass runs it. */
     @Benchmark
     public void segmentWithNer(Throughput counted, Blackhole sink) {
         sink.consume(withNer.seg(nextSeed(counted).text()));

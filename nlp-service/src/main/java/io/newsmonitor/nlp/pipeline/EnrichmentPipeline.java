@@ -43,7 +43,8 @@ import java.util.List;
 /**
  * Turns a raw article into an enriched one. The steps, in order: strip inline pinyin, remove
  * mojibake, detect the script, convert to Simplified, remove page furniture, read title, date and
- * outlet, read bylines and the dates the text mentions, extract entities with their posts, resolve places
+ * outlet, read bylines and the dates the text mentions, segment the clean text once ({@link SegmentedText}, the
+ * only HanLP pass, shared by the next stages), extract entities with their posts, resolve places
  * to administrative divisions, keywords and a summary, industries from the taxonomy, figures, slogans and
  * meetings, and a SimHash fingerprint that links a near-copy to
  * an earlier article ({@code duplicateOf}). Each stage's time goes into {@code stageMillis}. What the cleaners remove is recorded by category in {@code removed}; a text
