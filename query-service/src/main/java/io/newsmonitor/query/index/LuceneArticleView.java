@@ -161,6 +161,11 @@ public final class LuceneArticleView implements ArticleView, Closeable {
     }
 
     @Override
+    public void whenVisible(Runnable action) {
+        searchers.whenWritten(action);
+    }
+
+    @Override
     public Optional<EnrichedArticle> findById(String id) {
         return read(searcher -> {
             TopDocs top = searcher.search(new TermQuery(new Term(ArticleFields.ID, id)), 1);

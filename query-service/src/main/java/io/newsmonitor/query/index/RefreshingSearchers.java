@@ -3,17 +3,22 @@ package io.newsmonitor.query.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.jboss.logging.Logger;
 
 /**
  * Near-real-time searchers over one index writer. A background thread reopens the searcher at most
- * one refresh interval after a write, so reads never wait for a refresh; a caller that must see its
- * own writes (the live feed, before it announces an article) waits for them with {@link #awaitWritten()},
- * which asks the thread to reopen at once.
+ * one refresh interval after a write, so reads never wait for a refresh. A caller that must see its
+ * own writes either blocks with {@link #awaitWritten()}, or hands an action to {@link #whenWritten}: an
+ * announcer thread runs it once the writes made before it are visible, so the writer goes on at once and
+ * the articles written meanwhile share one reopen (at most one per {@link #MIN_REOPEN_GAP} while anyone
+ * waits) instead of one each.
  */
 final class RefreshingSearchers implements Closeable {
 
@@ -22,7 +27,19 @@ final class RefreshingSearchers implements Closeable {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
+    /** Shortest time between two reopens that someone waits for: bounds the reopen rate under load. */
+    static final Duration MIN_REOPEN_GAP = Duration.ofMillis(10);
+
+    private static final Logger LOG = Logger.getLogger(RefreshingSearchers.class);
+
+    /** An action to run once the write with this sequence number is visible. */
+    private record Pending(long sequenceNumber, Runnable action) {
+    }
+
     private final SearcherManager manager;
+    private final BlockingQueue<Pending> pending = new LinkedBlockingQueue<>();
+    private final Thread announcer;
+    private volatile boolean closed;
     private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
     /** The sequence number of the latest write; a searcher that has reached it shows every write so far. */
     private final AtomicLong latestWrite = new AtomicLong();
@@ -31,10 +48,14 @@ final class RefreshingSearchers implements Closeable {
         checkInterval(refreshInterval);
         this.manager = new SearcherManager(writer, null);
         // At most one interval stale when nobody waits; a waiting writer gets a reopen at once.
-        this.reopener = new ControlledRealTimeReopenThread<>(writer, manager, refreshInterval.toNanos() / 1e9, 0);
+        this.reopener = new ControlledRealTimeReopenThread<>(writer, manager, refreshInterval.toNanos() / 1e9,
+                Math.min(MIN_REOPEN_GAP.toNanos(), refreshInterval.toNanos()) / 1e9);
         reopener.setName("query-index-refresh");
         reopener.setDaemon(true);
         reopener.start();
+        this.announcer = new Thread(this::announce, "query-index-announcer");
+        announcer.setDaemon(true);
+        announcer.start();
     }
 
     /** Fails with what to set when the interval is not positive. */
@@ -61,6 +82,28 @@ final class RefreshingSearchers implements Closeable {
         }
     }
 
+    /**
+     * Runs {@code action} on the announcer thread once every write noted so far is visible to reads;
+     * actions run one at a time, in the order they were handed over. An action that fails is logged.
+     */
+    void whenWritten(Runnable action) {
+        pending.add(new Pending(latestWrite.get(), action));
+    }
+
+    private void announce() {
+        while (!closed) {
+            try {
+                Pending next = pending.take();
+                reopener.waitForGeneration(next.sequenceNumber());
+                next.action().run();
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "An action waiting for the query index to show a write failed: %s", e.getMessage());
+            }
+        }
+    }
+
     /** Runs the call on the current searcher, without refreshing it first. */
     <T> T read(SearcherCall<T> call) throws IOException {
         IndexSearcher searcher = manager.acquire();
@@ -73,6 +116,8 @@ final class RefreshingSearchers implements Closeable {
 
     @Override
     public void close() throws IOException {
+        closed = true;
+        announcer.interrupt();
         reopener.close();
         manager.close();
     }

@@ -89,11 +89,15 @@ public class EnrichedArticleConsumer {
         if (outcome == UpsertOutcome.ADDED) {
             // While the view replays history, the page loads it as a list: only live articles go to the stream.
             if (replay.caughtUp()) {
-                // Reads lag writes by up to a refresh: wait, so that a client told of the article can read it.
-                view.awaitVisible();
-                live.publish(ArticleSummary.of(article));
+                // Reads lag writes by up to a refresh: announce once a client told of the article can read
+                // it, without holding up the next records (articles arriving meanwhile share one refresh).
+                view.whenVisible(() -> {
+                    live.publish(ArticleSummary.of(article));
+                    alerts.onIndexed(article);
+                });
+            } else {
+                alerts.onIndexed(article);
             }
-            alerts.onIndexed(article);
         }
         if (replay.caughtUp()) {
             logApplied(outcome, article);

@@ -59,6 +59,13 @@ public interface ArticleView {
      */
     void awaitVisible();
 
+    /**
+     * Runs {@code action} on a background thread once reads see every write made so far, without
+     * blocking the caller; actions run one at a time in the order given. This is how the live stream and
+     * alerts learn of new articles without making the writer wait for each refresh.
+     */
+    void whenVisible(Runnable action);
+
     /** The resolved places of every article, as {@link PlaceMap#of} counts them, with the number of articles. */
     PlaceMap.Counted placeMap();
 

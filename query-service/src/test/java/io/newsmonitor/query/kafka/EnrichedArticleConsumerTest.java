@@ -1,6 +1,7 @@
 package io.newsmonitor.query.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.newsmonitor.events.EnrichedArticle;
 import io.newsmonitor.events.EventJson;
@@ -74,7 +75,8 @@ class EnrichedArticleConsumerTest {
         consumer.consume(Message.of(EventJson.write(SampleArticles.pingchang(T0.plusSeconds(60)))));
         view.awaitVisible();
 
-        assertThat(client.getItems()).containsExactly(ArticleSummary.of(first));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(client.getItems()).containsExactly(ArticleSummary.of(first)));
         assertThat(view.findById(first.id()).orElseThrow().enrichedAt()).isEqualTo(T0.plusSeconds(60));
     }
 
@@ -90,9 +92,11 @@ class EnrichedArticleConsumerTest {
             live.articles().subscribe().with(summary -> readWhenAnnounced.add(slow.findById(summary.id())));
             EnrichedArticle pingchang = SampleArticles.pingchang(T0);
 
-            announcing.consume(Message.of(EventJson.write(pingchang)));
+            // The consumer does not wait for the refresh: it returns at once, the announcement follows it.
+            announcing.consume(Message.of(EventJson.write(pingchang))).toCompletableFuture().join();
 
-            assertThat(readWhenAnnounced).containsExactly(Optional.of(pingchang));
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(readWhenAnnounced).containsExactly(Optional.of(pingchang)));
         }
     }
 
