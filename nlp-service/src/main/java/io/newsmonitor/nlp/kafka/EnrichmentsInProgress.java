@@ -1,16 +1,18 @@
 package io.newsmonitor.nlp.kafka;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.runtime.Startup;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * How many articles this instance is enriching at this moment: at most one per Kafka consumer, so a value
  * below {@code mp.messaging.incoming.articles-raw.concurrency} under load means consumers wait for records.
- * Published as the gauge {@value #METRIC}.
+ * Published as the gauge {@value #METRIC} from start-up on ({@code @Startup}: created then, not on first use).
  */
-@ApplicationScoped
+@Startup
+@Singleton
 public class EnrichmentsInProgress {
 
     static final String METRIC = "nlp.enrichments.in.progress";
