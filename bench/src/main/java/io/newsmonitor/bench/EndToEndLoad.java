@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Drops real-looking articles into the inbox of a running system (real broker, the three packaged
@@ -66,8 +67,9 @@ public final class EndToEndLoad {
         for (int n = 0; n < options.articles(); n++) {
             if (options.rate() > 0) {
                 long due = began + (long) (n * 1e9 / options.rate());
-                while (System.nanoTime() < due) {
-                    Thread.onSpinWait();
+                // Sleep, never spin: on a small machine a spinning load generator takes a core from the system.
+                for (long left = due - System.nanoTime(); left > 0; left = due - System.nanoTime()) {
+                    LockSupport.parkNanos(left);
                 }
             }
             String text = samples.article(run, n);

@@ -28,7 +28,7 @@ final class RefreshingSearchers implements Closeable {
     }
 
     /** Shortest time between two reopens that someone waits for: bounds the reopen rate under load. */
-    static final Duration MIN_REOPEN_GAP = Duration.ofMillis(10);
+    static final Duration MIN_REOPEN_GAP = Duration.ofMillis(100);
 
     private static final Logger LOG = Logger.getLogger(RefreshingSearchers.class);
 
