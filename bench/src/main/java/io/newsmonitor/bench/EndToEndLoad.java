@@ -47,22 +47,35 @@ public final class EndToEndLoad {
             }
             awaitConnected(listener);
             Map<String, Long> pids = pids(stack);
-            Map<String, ProcessSample> start = sample(pids);
-            Map<String, Long> dropped = drop(settings.inboxDir(), samples, options);
-            long lastDrop = dropped.values().stream().mapToLong(Long::longValue).max().orElse(0);
-            long deadline = System.currentTimeMillis() + ARRIVAL_GRACE_MS;
-            while (!listener.arrivals().keySet().containsAll(dropped.keySet()) && System.currentTimeMillis() < deadline) {
-                Thread.sleep(200);
+            if (options.warmUpSeconds() > 0) {
+                Map<String, Long> warmUp = drop(settings.inboxDir(), samples, options.warmUp(), "warm-up");
+                int missing = awaitArrivals(listener, warmUp);
+                System.out.printf("Warm-up: %d articles at %.1f/s, %d not visible after the grace period;"
+                        + " measuring from now.%n", warmUp.size(), options.rate(), missing);
             }
+            Map<String, ProcessSample> start = sample(pids);
+            Map<String, Long> dropped = drop(settings.inboxDir(), samples, options, "load");
+            long lastDrop = dropped.values().stream().mapToLong(Long::longValue).max().orElse(0);
+            awaitArrivals(listener, dropped);
             Map<String, ProcessSample> end = sample(pids);
             healthy = report(options, dropped, listener, lastDrop, start, end);
         }
         System.exit(healthy ? 0 : 1);
     }
 
-    private static Map<String, Long> drop(Path inbox, SampleArticles samples, LoadOptions options) throws IOException {
+    /** Waits until every dropped article is visible, or the grace period ends; returns how many are not. */
+    private static int awaitArrivals(ArrivalListener listener, Map<String, Long> dropped) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + ARRIVAL_GRACE_MS;
+        while (!listener.arrivals().keySet().containsAll(dropped.keySet()) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        return (int) dropped.keySet().stream().filter(id -> !listener.arrivals().containsKey(id)).count();
+    }
+
+    private static Map<String, Long> drop(Path inbox, SampleArticles samples, LoadOptions options, String phase)
+            throws IOException {
         Map<String, Long> dropped = new LinkedHashMap<>();
-        String run = "load-" + System.currentTimeMillis();
+        String run = phase + "-" + System.currentTimeMillis();
         long began = System.nanoTime();
         for (int n = 0; n < options.articles(); n++) {
             if (options.rate() > 0) {
@@ -73,12 +86,13 @@ public final class EndToEndLoad {
                 }
             }
             String text = samples.article(run, n);
-            Path hidden = inbox.resolve(".article-" + n + ".txt.part");
+            Path hidden = inbox.resolve("." + phase + "-" + n + ".txt.part");
             Files.writeString(hidden, text, StandardCharsets.UTF_8);
-            Files.move(hidden, inbox.resolve("article-" + n + ".txt"), StandardCopyOption.ATOMIC_MOVE);
+            Files.move(hidden, inbox.resolve(phase + "-" + n + ".txt"), StandardCopyOption.ATOMIC_MOVE);
             dropped.put(ArticleIds.of(text), System.currentTimeMillis());
         }
-        System.out.printf("Dropped %d articles in %.1f s.%n", dropped.size(), (System.nanoTime() - began) / 1e9);
+        System.out.printf("Dropped %d articles (%s) in %.1f s.%n", dropped.size(), phase,
+                (System.nanoTime() - began) / 1e9);
         return dropped;
     }
 

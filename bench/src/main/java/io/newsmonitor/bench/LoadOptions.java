@@ -11,8 +11,11 @@ import java.nio.file.Path;
  * @param maxRssGrowthMb how much each process may grow between the start and the end of the run
  * @param plot where to write the latency-over-time chart (PNG)
  * @param nlpInstances how many nlp-service instances share the work (one consumer group)
+ * @param warmUpSeconds how long to drop articles at {@code rate} before measuring (JIT compilation, caches,
+ *     heap sizing), waiting until they are all visible; 0 measures from a cold start
  */
-record LoadOptions(double rate, int seconds, int count, int maxRssGrowthMb, Path plot, int nlpInstances) {
+record LoadOptions(double rate, int seconds, int count, int maxRssGrowthMb, Path plot, int nlpInstances,
+        int warmUpSeconds) {
 
     static LoadOptions parse(String[] args) {
         double rate = 20;
@@ -21,6 +24,7 @@ record LoadOptions(double rate, int seconds, int count, int maxRssGrowthMb, Path
         int growth = 64;
         Path plot = Path.of("bench/target/end-to-end-latency.png");
         int nlpInstances = 1;
+        int warmUp = 0;
         for (int i = 0; i < args.length; i += 2) {
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("Option " + args[i] + " needs a value; " + usage());
@@ -33,17 +37,26 @@ record LoadOptions(double rate, int seconds, int count, int maxRssGrowthMb, Path
                 case "--max-rss-growth-mb" -> growth = Integer.parseInt(value);
                 case "--plot" -> plot = Path.of(value);
                 case "--nlp-instances" -> nlpInstances = Integer.parseInt(value);
+                case "--warm-up-seconds" -> warmUp = Integer.parseInt(value);
                 default -> throw new IllegalArgumentException("Unknown option " + args[i] + "; " + usage());
             }
         }
-        if (rate < 0 || seconds <= 0 || count < 0 || nlpInstances < 1 || nlpInstances > 6) {
+        if (rate < 0 || seconds <= 0 || count < 0 || nlpInstances < 1 || nlpInstances > 6 || warmUp < 0) {
             throw new IllegalArgumentException("rate must be >= 0, seconds > 0, count >= 0 and nlp-instances 1 to 6 "
                     + "(articles.raw has 6 partitions); " + usage());
         }
         if (rate == 0 && count == 0) {
             throw new IllegalArgumentException("Full speed (--rate 0) needs --count; " + usage());
         }
-        return new LoadOptions(rate, seconds, count, growth, plot, nlpInstances);
+        if (warmUp > 0 && rate == 0) {
+            throw new IllegalArgumentException("A warm-up needs a rate (--rate > 0); " + usage());
+        }
+        return new LoadOptions(rate, seconds, count, growth, plot, nlpInstances, warmUp);
+    }
+
+    /** The options of the warm-up phase: the same rate for {@code warmUpSeconds}. */
+    LoadOptions warmUp() {
+        return new LoadOptions(rate, warmUpSeconds, 0, maxRssGrowthMb, plot, nlpInstances, 0);
     }
 
     /** How many articles the run drops. */
@@ -53,6 +66,6 @@ record LoadOptions(double rate, int seconds, int count, int maxRssGrowthMb, Path
 
     static String usage() {
         return "usage: EndToEndLoad [--rate 20] [--seconds 60] [--count N] [--max-rss-growth-mb 64] [--plot file.png]"
-                + " [--nlp-instances 1]";
+                + " [--nlp-instances 1] [--warm-up-seconds 0]";
     }
 }
