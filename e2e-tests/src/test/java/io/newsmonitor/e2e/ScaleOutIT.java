@@ -47,7 +47,11 @@ class ScaleOutIT {
     @BeforeAll
     static void startTheStackWithTwoEnrichers() {
         settings = StackSettings.onFreePorts(HOME, dataDir, null);
-        stack = new NewsMonitorStack(settings, message -> System.out.println("[stack] " + message)).start();
+        // One consumer per instance, so that each group member is one instance; several consumers inside one
+        // instance are ConcurrentPartitionsIT's subject (nlp-service).
+        stack = new NewsMonitorStack(settings, message -> System.out.println("[stack] " + message))
+                .withEnvironment(Service.NLP, "NLP_CONSUMERS", "1")
+                .start();
         stack.startExtraInstance(Service.NLP);
     }
 
