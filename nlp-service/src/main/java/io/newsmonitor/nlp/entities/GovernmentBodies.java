@@ -22,10 +22,11 @@ import java.util.regex.Pattern;
  */
 final class GovernmentBodies {
 
-    /** Departments of a local government, written after the level: 区科技局, 市发改委, 区农业农村委. */
+    /** Departments of a local government, written after the level: 区科技局, 市发改委, 区农业农村委, 市发展和改革委员会. */
     private static final String DEPARTMENTS = "(?:发展改革|发展和改革|发改|经济信息|经济和信息化|经信|科技|交通运输|交通|农业农村|商务"
             + "|文化旅游|文化和旅游|教育|财政|公安|民政|司法|人力资源社会保障|人社|自然资源|规划和自然资源|生态环境|住房城乡建设"
-            + "|住建|水利|卫生健康|卫健|应急管理|审计|市场监管|统计|医保|林业|体育|退役军人事务|国资|金融|大数据|城市管理)(?:委|局|厅)";
+            + "|住建|水利|卫生健康|卫健|应急管理|审计|市场监管|统计|医保|林业|体育|退役军人事务|国资|金融|大数据|城市管理)"
+            + "(?:委员会|委|局|厅)";
 
     /** Bodies after the level, longest first so that 委宣传部 wins over 委. */
     private static final Pattern BODY = Pattern.compile("(?<![城都超门夜集股全各本])([省市县区州])(委常委会|委宣传部|委组织部"

@@ -14,12 +14,13 @@ import java.util.regex.Pattern;
  */
 final class PersonEvidence {
 
-    static final String TITLES = "副书记|书记|副市长|市长|副区长|区长|副县长|县长|副主任|主任|副主席|主席|秘书长|"
-            + "副部长|部长|局长|厅长|省长|院长|检察长|教授|总经理|董事长";
+    static final String TITLES = "副书记|书记|副市长|市长|副区长|区长|副县长|县长|副州长|州长|镇长|乡长|副主任|主任|副主席|主席|"
+            + "秘书长|副部长|部长|局长|厅长|处长|省长|院长|检察长|教授|总经理|董事长|理事长|行长|校长|所长|社长|站长|总裁";
 
     /** What may follow a name that follows a title: a separator, or a verb that starts the predicate. */
     private static final String AFTER_NAME = "(?=[\\s、,，。；;:：)）]|$|出席|主持|参加|讲话|在|指出|强调|说|表示|通报|作|等"
-            + "|率领|的|围绕|介绍|认为|要求|带队|调研|看望|会见|一行|同志)";
+            + "|率领|的|围绕|介绍|认为|要求|带队|调研|看望|会见|一行|同志|宣布|致辞|慰问|考察|检查|督导|部署|签署|听取"
+            + "|前往|来到|深入|带领|陪同|走访|察看|接见|颁发|发言|汇报|解读|透露|提出|希望|就)";
 
     private static final Pattern AFTER_TITLE = Pattern.compile(
             "(?<!总)(?:" + TITLES + ")(\\p{IsHan}{2,3})" + AFTER_NAME, Pattern.MULTILINE);

@@ -20,6 +20,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void findsANameBetweenItsPostAndAnActionVerb() {
+        Entities found = extractor.extract("开工仪式上，县委书记周建平宣布项目开工，副县长邓晓梅致辞，镇长胡国强陪同考察。");
+
+        assertThat(found.persons()).extracting(PersonMention::name).contains("周建平", "邓晓梅", "胡国强");
+    }
+
+    @Test
     void findsNamesInBylinesAndPhotoCredits() {
         Entities found = extractor.extract("作者 吴平华 李成\n\n乐至县工业高质量发展大会现场。孙小红 摄");
 

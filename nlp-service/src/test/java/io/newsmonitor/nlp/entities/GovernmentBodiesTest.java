@@ -75,4 +75,10 @@ class GovernmentBodiesTest {
                 + "区人大常委会、区政协负责同志参加。"))
                 .containsExactly(Map.entry("通川区委", 2), Map.entry("通川区人大常委会", 1), Map.entry("通川区政协", 1));
     }
+
+    @Test
+    void readsADepartmentWrittenInFullAsOneBody() {
+        assertThat(find("绵阳市发展和改革委员会、市经济和信息化局有关负责人参加活动。"))
+                .containsExactly(Map.entry("绵阳市发展和改革委员会", 1), Map.entry("绵阳市经济和信息化局", 1));
+    }
 }
