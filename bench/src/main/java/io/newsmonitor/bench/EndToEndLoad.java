@@ -15,7 +15,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Drops real-looking articles into the inbox of a running system (real broker, the three packaged
@@ -77,14 +76,9 @@ public final class EndToEndLoad {
         Map<String, Long> dropped = new LinkedHashMap<>();
         String run = phase + "-" + System.currentTimeMillis();
         long began = System.nanoTime();
+        FixedRate pace = new FixedRate(options.rate());
         for (int n = 0; n < options.articles(); n++) {
-            if (options.rate() > 0) {
-                long due = began + (long) (n * 1e9 / options.rate());
-                // Sleep, never spin: on a small machine a spinning load generator takes a core from the system.
-                for (long left = due - System.nanoTime(); left > 0; left = due - System.nanoTime()) {
-                    LockSupport.parkNanos(left);
-                }
-            }
+            pace.awaitTurn(n);
             String text = samples.article(run, n);
             Path hidden = inbox.resolve("." + phase + "-" + n + ".txt.part");
             Files.writeString(hidden, text, StandardCharsets.UTF_8);

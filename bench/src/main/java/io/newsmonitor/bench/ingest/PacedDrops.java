@@ -1,5 +1,6 @@
 package io.newsmonitor.bench.ingest;
 
+import io.newsmonitor.bench.FixedRate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +9,6 @@ import java.nio.file.attribute.FileTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Drops staged files into the inbox the way the README asks writers to: each is written beforehand in a staging
@@ -31,14 +31,9 @@ public final class PacedDrops {
     public static Map<String, Long> drop(List<Path> staged, Path inbox, double perSecond, boolean justWritten)
             throws IOException {
         Map<String, Long> dropped = new LinkedHashMap<>();
-        long start = System.nanoTime();
+        FixedRate pace = new FixedRate(perSecond);
         for (int i = 0; i < staged.size(); i++) {
-            if (perSecond > 0) {
-                long due = start + (long) (i * 1e9 / perSecond);
-                while (System.nanoTime() < due) {
-                    LockSupport.parkNanos(due - System.nanoTime());
-                }
-            }
+            pace.awaitTurn(i);
             Path file = staged.get(i);
             if (justWritten) {
                 Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
