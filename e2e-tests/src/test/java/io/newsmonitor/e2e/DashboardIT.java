@@ -160,8 +160,8 @@ class DashboardIT {
                 .path("items"), "id");
         assertThat(expected).containsExactly(seedIds.get("001"));
 
-        browser.findElement(By.cssSelector("#results li.result[data-id='" + seedIds.get("001")
-                + "'] button.chip.person[data-value='" + PERSON + "']")).click();
+        click(By.cssSelector("#results li.result[data-id='" + seedIds.get("001")
+                + "'] button.chip.person[data-value='" + PERSON + "']"));
 
         await().atMost(PAGE).ignoreExceptions().untilAsserted(() -> {
             assertThat(texts("#filter-chips .filter-chip[data-type='person'] .filter-value")).containsExactly(PERSON);
@@ -176,7 +176,7 @@ class DashboardIT {
         String id = seedIds.get("001");
         JsonNode article = api("/api/articles/" + id);
 
-        browser.findElement(By.cssSelector("#results li.result[data-id='" + id + "'] h2")).click();
+        click(By.cssSelector("#results li.result[data-id='" + id + "'] h2"));
 
         await().atMost(PAGE).ignoreExceptions().untilAsserted(() ->
                 assertThat(texts("#detail-text mark.ent.person")).contains(PERSON));
@@ -193,12 +193,12 @@ class DashboardIT {
         assertThat(browser.findElement(By.id("detail-removed-summary")).getText())
                 .isEqualTo("清洗删除 Removed furniture — " + removedLines + " lines");
 
-        browser.findElement(By.id("original-toggle")).click();
+        click(By.id("original-toggle"));
 
         assertThat(browser.findElement(By.id("detail-original")).isDisplayed()).isTrue();
         assertThat(browser.executeScript("return document.getElementById('detail-original').textContent;"))
                 .isEqualTo(article.path("originalText").asText());
-        browser.findElement(By.id("detail-close")).click();
+        click(By.id("detail-close"));
     }
 
     @Test
@@ -220,7 +220,7 @@ class DashboardIT {
         await().atMost(ARRIVAL).ignoreExceptions().untilAsserted(() -> assertThat(ids("#feed li.live-item").get(0)).isEqualTo(id));
         assertThat(texts("#feed li.live-item[data-id='" + id + "'] .live-title")).containsExactly(title);
         assertThat(texts("#results li.result[data-id='" + id + "'] button.chip.person")).containsExactly(person);
-        browser.findElement(By.cssSelector("#feed li.live-item[data-id='" + id + "']")).click();
+        click(By.cssSelector("#feed li.live-item[data-id='" + id + "']"));
         await().atMost(PAGE).ignoreExceptions().untilAsserted(() ->
                 assertThat(browser.findElement(By.id("detail-title")).getText()).isEqualTo(title));
         assertThat(texts("#detail-text mark.ent.person")).containsExactly(person);
@@ -238,7 +238,7 @@ class DashboardIT {
     void savingAWatchlistAsksForTheTokenOnceRefusesAWrongOneAndNeverShowsIt() {
         String refused = "拒绝 " + UUID.randomUUID().toString().substring(0, 8);
         fillWatchlist(refused, "李余良");
-        browser.findElement(By.cssSelector("#watch-form button[type='submit']")).click();
+        click(By.cssSelector("#watch-form button[type='submit']"));
 
         Alert prompt = await().atMost(PAGE).ignoreExceptions().until(() -> browser.switchTo().alert(), a -> true);
         assertThat(prompt.getText()).contains("API token");
@@ -253,7 +253,7 @@ class DashboardIT {
         String saved = "接受 " + UUID.randomUUID().toString().substring(0, 8);
         browser.findElement(By.id("watch-name")).clear();
         fillWatchlist(saved, null);
-        browser.findElement(By.cssSelector("#watch-form button[type='submit']")).click();
+        click(By.cssSelector("#watch-form button[type='submit']"));
         Alert again = await().atMost(PAGE).ignoreExceptions().until(() -> browser.switchTo().alert(), a -> true);
         again.sendKeys(TOKEN);
         again.accept();
@@ -270,7 +270,7 @@ class DashboardIT {
     void aWatchlistSavedOnThePageRaisesItsBadgeWhenAMatchingArticleArrives() throws IOException {
         String name = "罗增斌动态 " + UUID.randomUUID().toString().substring(0, 8);
         fillWatchlist(name, "罗增斌");
-        browser.findElement(By.cssSelector("#watch-form button[type='submit']")).click();
+        click(By.cssSelector("#watch-form button[type='submit']"));
         // The token given in the previous test is kept for the tab: no prompt this time.
         String watch = "#watch-list li.watch[data-name='" + name + "']";
         await().atMost(PAGE).ignoreExceptions().untilAsserted(() -> assertThat(texts(watch + " .badge")).containsExactly("0"));
@@ -282,10 +282,21 @@ class DashboardIT {
             assertThat(texts(watch + " .badge")).containsExactly("1");
             assertThat(browser.findElement(By.cssSelector(watch + " .badge")).getDomAttribute("class")).isEqualTo("badge fresh");
         });
-        browser.findElement(By.cssSelector(watch + " .watch-name")).click();
+        click(By.cssSelector(watch + " .watch-name"));
         await().atMost(PAGE).ignoreExceptions().untilAsserted(() ->
                 assertThat(strings("return [...document.querySelectorAll(arguments[0])].map(e => e.dataset.articleId);",
                         watch + " li.alert")).containsExactly(id));
+    }
+
+    /**
+     * Clicks what {@code target} finds after scrolling it to the middle of the window: the top bar and the filter
+     * chips stay on screen while the page scrolls, so an element near the top edge can sit under them, and the
+     * browser then refuses the click (it would land on the bar).
+     */
+    private static void click(By target) {
+        WebElement element = browser.findElement(target);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+        element.click();
     }
 
     /** Types a watchlist's name and, when given, a person into the form. */
@@ -300,7 +311,7 @@ class DashboardIT {
     private static void clearFilters() {
         WebElement clear = browser.findElement(By.id("clear-filters"));
         if (clear.isDisplayed()) {
-            clear.click();
+            click(By.id("clear-filters"));
         }
     }
 
