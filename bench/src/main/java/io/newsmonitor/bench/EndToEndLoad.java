@@ -22,7 +22,8 @@ import java.util.Map;
  * being dropped to the article being visible on query-service's live stream; prints throughput,
  * latency percentiles, CPU and memory of each process, and whether any article was lost or doubled.
  * With {@code --rate 20 --seconds 600} it is the soak run of docs/reliability.md. Exits with 1 when an
- * article is lost or doubled or a process grew more than {@code --max-rss-growth-mb}.
+ * article is lost or doubled, when a process's live heap (after a full collection) grew more than
+ * {@code --max-heap-growth-mb}, or when a process ends above {@code --max-rss-mb} of resident memory.
  */
 public final class EndToEndLoad {
 
@@ -52,12 +53,15 @@ public final class EndToEndLoad {
                 System.out.printf("Warm-up: %d articles at %.1f/s, %d not visible after the grace period;"
                         + " measuring from now.%n", warmUp.size(), options.rate(), missing);
             }
+            Map<String, Long> heapAtStart = liveHeaps(pids);
             Map<String, ProcessSample> start = sample(pids);
             Map<String, Long> dropped = drop(settings.inboxDir(), samples, options, "load");
             long lastDrop = dropped.values().stream().mapToLong(Long::longValue).max().orElse(0);
             awaitArrivals(listener, dropped);
             Map<String, ProcessSample> end = sample(pids);
-            healthy = report(options, dropped, listener, lastDrop, start, end);
+            Map<String, Long> heapAtEnd = liveHeaps(pids);
+            healthy = report(options, dropped, listener, lastDrop, start, end)
+                    & memoryWithinBounds(options, start, end, heapAtStart, heapAtEnd);
         }
         System.exit(healthy ? 0 : 1);
     }
@@ -131,18 +135,42 @@ public final class EndToEndLoad {
             LatencyPlot.write(options.plot(), "NewsMonitor end to end, " + mode, at, latency);
             System.out.println("Latency over time: " + options.plot().toAbsolutePath());
         }
-        boolean grew = false;
-        System.out.println("Process         RSS start  RSS end   CPU (avg, % of one core)");
+        return lost == 0 && listener.repeats() == 0;
+    }
+
+    /**
+     * Prints each process's resident memory, live heap and CPU, and says which bound a process broke: its live
+     * heap grew more than allowed (what a leak looks like) or its resident memory ended above the cap.
+     */
+    private static boolean memoryWithinBounds(LoadOptions options, Map<String, ProcessSample> start,
+            Map<String, ProcessSample> end, Map<String, Long> heapAtStart, Map<String, Long> heapAtEnd) {
+        boolean within = true;
+        System.out.println("Process         RSS start  RSS end   live heap start  live heap end   CPU (avg, % of one core)");
         for (Map.Entry<String, ProcessSample> process : end.entrySet()) {
-            ProcessSample before = start.get(process.getKey());
+            String name = process.getKey();
+            ProcessSample before = start.get(name);
             ProcessSample after = process.getValue();
-            long growth = after.rssMb() - before.rssMb();
-            grew |= growth > options.maxRssGrowthMb();
-            System.out.printf("%-15s %6d MB  %6d MB  %5.0f %%%s%n", process.getKey(), before.rssMb(), after.rssMb(),
-                    after.cpuPercentSince(before), growth > options.maxRssGrowthMb()
-                            ? "   grew " + growth + " MB, more than the " + options.maxRssGrowthMb() + " MB allowed" : "");
+            long heapGrowth = heapAtEnd.get(name) - heapAtStart.get(name);
+            List<String> broken = new ArrayList<>();
+            if (heapGrowth > options.maxHeapGrowthMb()) {
+                broken.add("live heap grew " + heapGrowth + " MB, more than the " + options.maxHeapGrowthMb() + " MB allowed");
+            }
+            if (after.rssMb() > options.maxRssMb()) {
+                broken.add("resident memory " + after.rssMb() + " MB, above the " + options.maxRssMb() + " MB cap");
+            }
+            within &= broken.isEmpty();
+            System.out.printf("%-15s %6d MB  %6d MB  %10d MB  %10d MB   %5.0f %%%s%n", name, before.rssMb(), after.rssMb(),
+                    heapAtStart.get(name), heapAtEnd.get(name), after.cpuPercentSince(before),
+                    broken.isEmpty() ? "" : "   " + String.join("; ", broken));
         }
-        return lost == 0 && listener.repeats() == 0 && !grew;
+        return within;
+    }
+
+    /** Live heap of each process after a full collection; taken outside the CPU samples, since it costs CPU. */
+    private static Map<String, Long> liveHeaps(Map<String, Long> pids) {
+        Map<String, Long> heaps = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> heaps.put(name, LiveHeap.afterFullCollectionMb(pid)));
+        return heaps;
     }
 
     private static Map<String, Long> pids(NewsMonitorStack stack) {

@@ -8,20 +8,23 @@ import java.nio.file.Path;
  * @param rate articles per second to drop; 0 drops them as fast as the disk allows
  * @param seconds how long to drop articles at {@code rate}; ignored when {@code count} is set
  * @param count how many articles to drop; 0 means {@code rate * seconds}
- * @param maxRssGrowthMb how much each process may grow between the start and the end of the run
+ * @param maxHeapGrowthMb how much each process's live heap (after a full collection) may grow between the start
+ *     and the end of the measured part
+ * @param maxRssMb the resident memory no process may exceed at the end
  * @param plot where to write the latency-over-time chart (PNG)
  * @param nlpInstances how many nlp-service instances share the work (one consumer group)
  * @param warmUpSeconds how long to drop articles at {@code rate} before measuring (JIT compilation, caches,
  *     heap sizing), waiting until they are all visible; 0 measures from a cold start
  */
-record LoadOptions(double rate, int seconds, int count, int maxRssGrowthMb, Path plot, int nlpInstances,
+record LoadOptions(double rate, int seconds, int count, int maxHeapGrowthMb, int maxRssMb, Path plot, int nlpInstances,
         int warmUpSeconds) {
 
     static LoadOptions parse(String[] args) {
         double rate = 20;
         int seconds = 60;
         int count = 0;
-        int growth = 64;
+        int growth = 32;
+        int maxRss = 512;
         Path plot = Path.of("bench/target/end-to-end-latency.png");
         int nlpInstances = 1;
         int warmUp = 0;
@@ -34,7 +37,8 @@ record LoadOptions(double rate, int seconds, int count, int maxRssGrowthMb, Path
                 case "--rate" -> rate = Double.parseDouble(value);
                 case "--seconds" -> seconds = Integer.parseInt(value);
                 case "--count" -> count = Integer.parseInt(value);
-                case "--max-rss-growth-mb" -> growth = Integer.parseInt(value);
+                case "--max-heap-growth-mb" -> growth = Integer.parseInt(value);
+                case "--max-rss-mb" -> maxRss = Integer.parseInt(value);
                 case "--plot" -> plot = Path.of(value);
                 case "--nlp-instances" -> nlpInstances = Integer.parseInt(value);
                 case "--warm-up-seconds" -> warmUp = Integer.parseInt(value);
@@ -51,12 +55,12 @@ record LoadOptions(double rate, int seconds, int count, int maxRssGrowthMb, Path
         if (warmUp > 0 && rate == 0) {
             throw new IllegalArgumentException("A warm-up needs a rate (--rate > 0); " + usage());
         }
-        return new LoadOptions(rate, seconds, count, growth, plot, nlpInstances, warmUp);
+        return new LoadOptions(rate, seconds, count, growth, maxRss, plot, nlpInstances, warmUp);
     }
 
     /** The options of the warm-up phase: the same rate for {@code warmUpSeconds}. */
     LoadOptions warmUp() {
-        return new LoadOptions(rate, warmUpSeconds, 0, maxRssGrowthMb, plot, nlpInstances, 0);
+        return new LoadOptions(rate, warmUpSeconds, 0, maxHeapGrowthMb, maxRssMb, plot, nlpInstances, 0);
     }
 
     /** How many articles the run drops. */
@@ -65,7 +69,7 @@ record LoadOptions(double rate, int seconds, int count, int maxRssGrowthMb, Path
     }
 
     static String usage() {
-        return "usage: EndToEndLoad [--rate 20] [--seconds 60] [--count N] [--max-rss-growth-mb 64] [--plot file.png]"
+        return "usage: EndToEndLoad [--rate 20] [--seconds 60] [--count N] [--max-heap-growth-mb 32] [--max-rss-mb 512] [--plot file.png]"
                 + " [--nlp-instances 1] [--warm-up-seconds 0]";
     }
 }

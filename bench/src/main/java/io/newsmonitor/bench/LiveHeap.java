@@ -1,0 +1,63 @@
+package io.newsmonitor.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The heap a JVM still uses right after a full collection, asked of it with the JDK's {@code jcmd}: what the
+ * process really keeps. Resident memory is a poor leak signal for a JVM, which grows its heap towards
+ * {@code -Xmx} when it is busy and rarely gives it back; the live heap grows only with what is retained.
+ */
+final class LiveHeap {
+
+    /** One generation or region of {@code GC.heap_info}: "... total 262144K, used 51234K ...". */
+    private static final Pattern USED = Pattern.compile("total \\d+K, used (\\d+)K");
+    private static final long TIMEOUT_SECONDS = 60;
+
+    private LiveHeap() {
+    }
+
+    /** Runs a full collection in process {@code pid} and returns the heap in use after it, in MiB. */
+    static long afterFullCollectionMb(long pid) {
+        jcmd(pid, "GC.run");
+        String info = jcmd(pid, "GC.heap_info");
+        Matcher used = USED.matcher(info);
+        long kb = 0;
+        boolean found = false;
+        while (used.find()) {
+            kb += Long.parseLong(used.group(1));
+            found = true;
+        }
+        if (!found) {
+            throw new IllegalStateException("jcmd " + pid + " GC.heap_info printed no 'total …K, used …K' line: " + info);
+        }
+        return kb / 1024;
+    }
+
+    private static String jcmd(long pid, String command) {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        if (!Files.isExecutable(jcmd)) {
+            throw new IllegalStateException(jcmd + " is missing: run the benchmark with a full JDK, whose bin/ has jcmd");
+        }
+        try {
+            Process process = new ProcessBuilder(List.of(jcmd.toString(), Long.toString(pid), command))
+                    .redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException("jcmd " + pid + " " + command + " failed: " + output);
+            }
+            return output;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot run " + jcmd + " " + pid + " " + command, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while running jcmd " + pid + " " + command, e);
+        }
+    }
+}
