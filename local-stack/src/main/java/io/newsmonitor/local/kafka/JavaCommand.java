@@ -26,11 +26,17 @@ public final class JavaCommand {
      * its children in order.
      */
     public static List<String> forMainClass(List<String> jvmOptions, String mainClass, List<String> args) {
+        return forMainClass(jvmOptions, absoluteClassPath(), mainClass, args);
+    }
+
+    /** A command running {@code mainClass} on {@code classPath}, in its own session like the other. */
+    public static List<String> forMainClass(List<String> jvmOptions, String classPath, String mainClass,
+            List<String> args) {
         List<String> command = new ArrayList<>(ownSessionPrefix());
         command.add(javaExecutable());
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(absoluteClassPath());
+        command.add(classPath);
         command.add(mainClass);
         command.addAll(args);
         return command;

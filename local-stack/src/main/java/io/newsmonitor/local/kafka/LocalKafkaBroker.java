@@ -57,7 +57,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
             format(dir, config, log4j);
         }
         process = ManagedProcess.start("kafka", JavaCommand.forMainClass(
-                jvmOptions(log4j), "kafka.Kafka", List.of(config.toString())), dir, Map.of(), logFile());
+                jvmOptions(log4j), BrokerClassPath.fromRunningJvm(), "kafka.Kafka", List.of(config.toString())), dir, Map.of(), logFile());
         awaitReady();
         return this;
     }
@@ -162,7 +162,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
         String clusterId = Uuid.randomUuid().toString();
         ManagedProcess formatter = ManagedProcess.start("kafka-storage-format",
                 JavaCommand.forMainClass(List.of("-Xmx256m", "-Dlog4j2.configurationFile=" + log4j.toUri()),
-                        "kafka.tools.StorageTool", List.of("format", "-t", clusterId, "-c", config.toString())),
+                        BrokerClassPath.fromRunningJvm(), "kafka.tools.StorageTool", List.of("format", "-t", clusterId, "-c", config.toString())),
                 dir, Map.of(), dir.resolve("format.log"));
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (formatter.isAlive() && Instant.now().isBefore(deadline)) {
