@@ -55,13 +55,17 @@ public final class EndToEndLoad {
             }
             Map<String, Long> heapAtStart = liveHeaps(pids);
             Map<String, ProcessSample> start = sample(pids);
+            ProcessSample generatorAtStart = ProcessSample.of(ProcessHandle.current().pid());
             Map<String, Long> dropped = drop(settings.inboxDir(), samples, options, "load");
             long lastDrop = dropped.values().stream().mapToLong(Long::longValue).max().orElse(0);
             awaitArrivals(listener, dropped);
             Map<String, ProcessSample> end = sample(pids);
+            ProcessSample generatorAtEnd = ProcessSample.of(ProcessHandle.current().pid());
             Map<String, Long> heapAtEnd = liveHeaps(pids);
             healthy = report(options, dropped, listener, lastDrop, start, end)
                     & memoryWithinBounds(options, start, end, heapAtStart, heapAtEnd);
+            System.out.printf("The load generator itself (this JVM, on the same cores): %d MB RSS, %.0f %% CPU%n",
+                    generatorAtEnd.rssMb(), generatorAtEnd.cpuPercentSince(generatorAtStart));
         }
         System.exit(healthy ? 0 : 1);
     }
