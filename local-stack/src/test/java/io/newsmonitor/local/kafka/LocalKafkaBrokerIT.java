@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -71,6 +72,24 @@ class LocalKafkaBrokerIT {
     }
 
     @Test
+    void storesBatchesInEveryCompressionAProducerMayChoose() throws Exception {
+        List<String> codecs = List.of("gzip", "lz4", "zstd", "snappy");
+        try (LocalKafkaBroker broker = new LocalKafkaBroker(BrokerSettings.onFreePorts(dataDir)).start();
+                Admin admin = broker.admin()) {
+            admin.createTopics(codecs.stream().map(codec -> new NewTopic("compressed-" + codec, 1, (short) 1)).toList())
+                    .all().get(30, TimeUnit.SECONDS);
+            for (String codec : codecs) {
+                try (KafkaProducer<String, String> producer = producer(broker, codec)) {
+                    producer.send(new ProducerRecord<>("compressed-" + codec, codec, "巴中市委书记罗增斌出席会议".repeat(50)))
+                            .get(10, TimeUnit.SECONDS);
+                }
+                assertThat(readAll(broker, "compressed-" + codec, 1)).as(codec)
+                        .containsExactly(codec + "=" + "巴中市委书记罗增斌出席会议".repeat(50));
+            }
+        }
+    }
+
+    @Test
     void listensOnLoopbackOnly() throws Exception {
         try (LocalKafkaBroker broker = new LocalKafkaBroker(BrokerSettings.onFreePorts(dataDir)).start()) {
             assertThat(broker.bootstrapServers()).startsWith("127.0.0.1:");
@@ -92,7 +111,12 @@ class LocalKafkaBrokerIT {
     }
 
     private static KafkaProducer<String, String> producer(LocalKafkaBroker broker) {
+        return producer(broker, "none");
+    }
+
+    private static KafkaProducer<String, String> producer(LocalKafkaBroker broker, String compression) {
         Properties props = new Properties();
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, compression);
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
