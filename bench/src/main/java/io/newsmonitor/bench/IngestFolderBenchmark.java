@@ -34,20 +34,25 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * How many files per second the packaged ingest service publishes from its inbox, and how soon after its drop
  * each file is acknowledged: a real broker, N small articles renamed into the inbox all at once or at a fixed
- * rate, the service's own defaults (acks=all, idempotent producer, one acknowledgement awaited per file).
+ * rate, the service's own defaults (acks=all, idempotent producer, each file moved after its own acknowledgement).
  * Reports files/s from the first move to the last file in processed/, drop → ack latency (rename into the inbox
  * → broker append time of its record), the per-file time the service logs (read, publish until acknowledged,
- * move), and the records on articles.raw.
+ * move), the service's CPU time per file (user + system, from {@code /proc}, over the run, including its idle
+ * work such as answering the status polls) and the records on articles.raw.
  *
  * <p>Run from the repository root after packaging ingest-service: {@code bench/run.sh IngestFolderBenchmark 10000}
  * (all at once) or {@code bench/run.sh IngestFolderBenchmark --rate 20 --seconds 30} (paced); a last argument
- * {@code --just-written} gives each file the modification time of its drop. Another build of the
+ * {@code --just-written} gives each file the modification time of its drop; {@code --jfr=recording.jfr} records the
+ * service with Java Flight Recorder for {@code jfr print}; {@code --warm-up=N} first drops N other files all at once and
+ * measures only after they are published, so that the figures leave out the JIT compilation of a fresh service. Another build of the
  * service can be measured with {@code -Dingest.jar=path/to/quarkus-run.jar}.
  */
 public final class IngestFolderBenchmark {
 
     private static final Path JAR = Path.of(System.getProperty("ingest.jar",
             "ingest-service/target/quarkus-app/quarkus-run.jar"));
+    /** {@code /proc/<pid>/stat} counts CPU time in ticks of USER_HZ, 100 a second. */
+    private static final double MILLIS_PER_TICK = 10.0;
     private static final Duration MAX_RUN = Duration.ofMinutes(30);
     private static final Pattern FILE_TIME =
             Pattern.compile("article-\\d+\\.txt: .* published(?: after \\d+ attempts)? and moved to .* in (\\d+) ms\\.");
@@ -57,14 +62,17 @@ public final class IngestFolderBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean justWritten = args.length > 0 && args[args.length - 1].equals("--just-written");
-        if (justWritten) {
-            args = Arrays.copyOf(args, args.length - 1);
-        }
+        boolean justWritten = Arrays.asList(args).contains("--just-written");
+        Path recording = Arrays.stream(args).filter(a -> a.startsWith("--jfr=")).map(a -> Path.of(a.substring(6)))
+                .findFirst().orElse(null);
+        int warmUp = Arrays.stream(args).filter(a -> a.startsWith("--warm-up=")).mapToInt(a -> Integer.parseInt(a.substring(10)))
+                .findFirst().orElse(0);
+        args = Arrays.stream(args).filter(a -> !a.equals("--just-written") && !a.startsWith("--jfr=")
+                && !a.startsWith("--warm-up=")).toArray(String[]::new);
         boolean paced = args.length == 4 && args[0].equals("--rate") && args[2].equals("--seconds");
         if (!paced && args.length > 1) {
             throw new IllegalArgumentException("usage: IngestFolderBenchmark [count] | --rate <files/s> --seconds <s>"
-                    + " [--just-written]");
+                    + " [--just-written] [--jfr=recording.jfr] [--warm-up=files]");
         }
         double rate = paced ? Double.parseDouble(args[1]) : 0;
         int count = paced ? (int) Math.round(rate * Integer.parseInt(args[3]))
@@ -81,29 +89,39 @@ public final class IngestFolderBenchmark {
                 TopicSetup.createMissing(admin, TopicSetup.newsMonitorTopics((short) 1));
                 RawAppendTimes.useAppendTime(admin);
             }
-            List<Path> staged = IngestSampleArticles.fromSeeds(Path.of("seeds")).write(root.resolve("staging"), count);
+            List<Path> all = IngestSampleArticles.fromSeeds(Path.of("seeds")).write(root.resolve("staging"), warmUp + count);
+            List<Path> warmUpFiles = all.subList(0, warmUp);
+            List<Path> staged = all.subList(warmUp, all.size());
             long bytes = 0;
             for (Path file : staged) {
                 bytes += Files.size(file);
             }
             int port = FreePorts.pick(1)[0];
-            service = startService(root, broker.bootstrapServers(), port);
+            service = startService(root, broker.bootstrapServers(), port, recording);
             HttpClient http = HttpClient.newHttpClient();
             awaitStatus(http, port, service, processed -> true);
+            if (warmUp > 0) {
+                PacedDrops.drop(warmUpFiles, root.resolve("inbox"), 0, false);
+                awaitStatus(http, port, service, processed -> processed >= warmUp);
+            }
 
             long started = System.nanoTime();
+            ProcessSample before = ProcessSample.of(service.pid());
             Map<String, Long> dropped = PacedDrops.drop(staged, root.resolve("inbox"), rate, justWritten);
-            awaitStatus(http, port, service, processed -> processed >= count);
+            awaitStatus(http, port, service, processed -> processed >= warmUp + count);
             long elapsedNanos = System.nanoTime() - started;
+            ProcessSample after = ProcessSample.of(service.pid());
             service.stop(30);
 
-            long[] fileMillis = fileTimes(service.logFile());
+            long[] allFileMillis = fileTimes(service.logFile());
+            long[] fileMillis = Arrays.copyOfRange(allFileMillis, Math.min(warmUp, allFileMillis.length),
+                    allFileMillis.length);
             long records = recordsOnRawTopic(broker);
             long[] dropToAck = PacedDrops.latencies(dropped,
                     RawAppendTimes.read(broker.bootstrapServers(), Duration.ofSeconds(60)));
             double seconds = elapsedNanos / 1e9;
-            System.out.printf("Ingest folder benchmark: %d files (%d KB in all, %d bytes on average), %s%n", count,
-                    bytes / 1024, bytes / count, (rate > 0 ? "dropped at " + rate + " files/s" : "dropped all at once")
+            System.out.printf("Ingest folder benchmark: %d files (%d KB in all, %d bytes on average, after %d warm-up files), "
+                    + "%s%n", count, bytes / 1024, bytes / count, warmUp, (rate > 0 ? "dropped at " + rate + " files/s" : "dropped all at once")
                     + (justWritten ? ", each written just before its rename" : ", written before the run"));
             System.out.printf("  total time from the first move into the inbox to the last file in processed/: %.1f s%n",
                     seconds);
@@ -112,7 +130,9 @@ public final class IngestFolderBenchmark {
                     + "%d files: %s%n", fileMillis.length, Percentiles.of(fileMillis).describe(" ms"));
             System.out.printf("  drop (rename into the inbox) -> ack (broker append), %d files: %s%n", dropToAck.length,
                     Percentiles.of(dropToAck).describe(" ms"));
-            System.out.printf("  records on %s: %d (expected %d, one per file)%n", Topics.RAW, records, count);
+            System.out.printf("  ingest-service CPU (user + system): %.2f ms per file, %.0f %% of one core; RSS %d MB%n",
+                    (after.cpuTicks() - before.cpuTicks()) * MILLIS_PER_TICK / count, after.cpuPercentSince(before), after.rssMb());
+            System.out.printf("  records on %s: %d (expected %d, one per file)%n", Topics.RAW, records, warmUp + count);
         } finally {
             if (service != null) {
                 service.stop(30);
@@ -123,9 +143,12 @@ public final class IngestFolderBenchmark {
     }
 
     // The service's defaults apart from where it works: its folders below root, a free port and the test broker.
-    private static ManagedProcess startService(Path root, String bootstrapServers, int port) {
+    private static ManagedProcess startService(Path root, String bootstrapServers, int port, Path recording) {
         List<String> jvmOptions = new ArrayList<>(List.of("-Xmx512m", "-Dquarkus.http.port=" + port,
                 "-Dkafka.bootstrap.servers=" + bootstrapServers));
+        if (recording != null) {
+            jvmOptions.add("-XX:StartFlightRecording=settings=profile,filename=" + recording.toAbsolutePath());
+        }
         for (String folder : List.of("inbox", "processed", "rejected", "state")) {
             jvmOptions.add("-Dingest." + folder + "-dir=" + root.resolve(folder));
         }

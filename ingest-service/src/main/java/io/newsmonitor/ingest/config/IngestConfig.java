@@ -44,6 +44,13 @@ public interface IngestConfig {
     @WithDefault("100ms")
     Duration settleTime();
 
+    /**
+     * How many inbox files may wait for the broker's acknowledgements together (each one is still moved only after
+     * its own); 1 publishes one file at a time.
+     */
+    @WithDefault("32")
+    int maxFilesInFlight();
+
     /** How long to wait for the broker to acknowledge an article before trying again later. */
     @WithDefault("10s")
     Duration publishTimeout();

@@ -31,6 +31,10 @@ public final class IngestConfigCheck {
             throw new IllegalStateException("ingest.max-file-size-mb is " + config.maxFileSizeMb()
                     + ": set it to a number of megabytes greater than 0 (default 10).");
         }
+        if (config.maxFilesInFlight() <= 0) {
+            throw new IllegalStateException("ingest.max-files-in-flight is " + config.maxFilesInFlight()
+                    + ": set it to a number of files greater than 0 (default 32; 1 publishes one file at a time).");
+        }
         Path inbox = config.inboxDir().toAbsolutePath().normalize();
         requireOutsideInbox("ingest.processed-dir", config.processedDir(), inbox);
         requireOutsideInbox("ingest.rejected-dir", config.rejectedDir(), inbox);

@@ -23,9 +23,10 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
- * Publishes raw articles to {@code articles.raw}, keyed by article id, and returns only once the
+ * Publishes raw articles to {@code articles.raw}, keyed by article id, and tells only once the
  * broker acknowledged them, so that callers move a file or answer a request only when the article is
- * safe.
+ * safe. {@link #publish} sends and waits; {@link #send} and {@link #awaitAcknowledgement} let a caller
+ * have several articles on their way at once and still act on each one only after its own acknowledgement.
  *
  * <p>At most one send per article id is with the producer at any time. A send that outlives the publish
  * timeout is not abandoned: the Kafka producer keeps it in its buffer and may still deliver it once the
@@ -76,24 +77,37 @@ public final class ArticlePublisher {
      *     again can never succeed
      */
     public void publish(RawArticle article) throws PublishException, ArticleRejectedException {
+        awaitAcknowledgement(send(article));
+    }
+
+    /**
+     * Hands the article to the producer and returns at once, so that several articles can wait for their
+     * acknowledgements together; {@link #awaitAcknowledgement(Sending)} then tells whether the broker has it.
+     * An article of the same id already with the producer is not sent a second time: the returned sending waits
+     * for that earlier send.
+     */
+    public Sending send(RawArticle article) throws PublishException {
         long started = System.nanoTime();
+        CompletableFuture<Void> acknowledged = inFlight.get(article.id());
         try {
-            send(article);
+            return new Sending(article, acknowledged == null ? handOver(article) : acknowledged, started);
         } catch (PublishException e) {
             listener.failed(article.id(), e);
             throw e;
         }
-        listener.acknowledged(article.id(), Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private void send(RawArticle article) throws PublishException, ArticleRejectedException {
+    /**
+     * Blocks until the broker acknowledged the sent article, at most the publish timeout from now.
+     *
+     * @throws ArticleRejectedException the article is larger than the producer or the broker accepts: sending it
+     *     again can never succeed
+     */
+    public void awaitAcknowledgement(Sending sending) throws PublishException, ArticleRejectedException {
+        RawArticle article = sending.article();
         String id = article.id();
-        CompletableFuture<Void> acknowledged = inFlight.get(id);
-        if (acknowledged == null) {
-            acknowledged = handOver(article);
-        }
         try {
-            await(id, acknowledged);
+            await(id, sending.acknowledged());
         } catch (PublishException e) {
             if (isTooLarge(e.getCause())) {
                 throw new ArticleRejectedException(ArticleRejectedException.Reason.TOO_LARGE, article.fileName(),
@@ -102,9 +116,11 @@ public final class ArticlePublisher {
                                 + "max.message.bytes and ingest's INGEST_KAFKA_MAX_REQUEST_SIZE, then submit it again.",
                                 article.fileName(), id, article.text().length(), e.getCause().getMessage()));
             }
+            listener.failed(id, e);
             throw e;
         }
-        inFlight.remove(id, acknowledged);
+        inFlight.remove(id, sending.acknowledged());
+        listener.acknowledged(id, Duration.ofNanos(System.nanoTime() - sending.startedNanos()));
     }
 
     // Refused for its size by the producer or the broker: permanent, unlike every other refusal.

@@ -5,6 +5,7 @@ import io.newsmonitor.ingest.metrics.IngestMetrics;
 import io.newsmonitor.ingest.publish.ArticlePublisher;
 import io.newsmonitor.ingest.publish.PublishException;
 import io.newsmonitor.ingest.publish.RawArticles;
+import io.newsmonitor.ingest.publish.Sending;
 import io.newsmonitor.ingest.read.ArticleReader;
 import io.newsmonitor.ingest.read.ArticleRejectedException;
 import io.newsmonitor.ingest.read.ArticleRejectedException.Reason;
@@ -18,14 +19,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Takes one ready inbox file to its end: read, publish, and only after the broker acknowledged move it
- * to {@code processed/YYYY-MM-DD/}; or, if it can never be published, move it to {@code rejected/} next
- * to a note saying why. Articles already published (by id) are not sent again. Transient failures are thrown
+ * Takes one ready inbox file to its end: read, publish, and only after the broker acknowledged each of its
+ * articles move it to {@code processed/YYYY-MM-DD/}; or, if it can never be published, move it to {@code rejected/}
+ * next to a note saying why. {@link #start} and {@link #finish} split the work at the hand-over to the producer,
+ * so that the caller can have several files on their way to the broker at once. Articles already published (by id) are not sent again. Transient failures are thrown
  * and leave the file in the inbox.
  */
 public final class InboxFileProcessor {
@@ -58,10 +61,25 @@ public final class InboxFileProcessor {
     }
 
     /**
+     * Takes the file to its end: {@link #start} then {@link #finish}.
+     *
      * @throws PublishException the broker did not acknowledge in time: the file stays, try again later
      * @throws IOException the file could not be read or moved: the file stays, try again later
      */
     public FileOutcome process(InboxFile file) throws PublishException, IOException {
+        return finish(start(file));
+    }
+
+    /**
+     * Reads the file and hands its articles not published before to the producer without waiting for the broker,
+     * so that the articles of several files can be on their way together. A file that can never be published is
+     * rejected at once; a file whose articles were all published before is moved at once.
+     *
+     * @throws PublishException an article could not be handed to the producer: the file stays, try again later
+     * @throws IOException the file could not be read or moved: the file stays, try again later
+     */
+    public PendingFile start(InboxFile file) throws PublishException, IOException {
+        long started = System.nanoTime();
         ReadResult result;
         long sizeBytes;
         try {
@@ -70,7 +88,7 @@ public final class InboxFileProcessor {
             sizeBytes = bytes.length;
             result = reader.read(file.name(), bytes);
         } catch (ArticleRejectedException e) {
-            return FileOutcome.rejected(reject(file, e), e.getMessage());
+            return PendingFile.done(file, started, FileOutcome.rejected(reject(file, e), e.getMessage()));
         }
         // The same text twice in one file is one article: publish it once.
         Map<String, RawArticle> articles = new LinkedHashMap<>();
@@ -78,35 +96,66 @@ public final class InboxFileProcessor {
             RawArticle article = RawArticles.of(file.name(), sizeBytes, clock.instant(), result, read);
             articles.putIfAbsent(article.id(), article);
         }
-        // All or nothing for the move: if one publish fails the file stays; a retry skips the articles
-        // already acknowledged, which are recorded as published.
         List<RawArticle> fresh = articles.values().stream().filter(a -> !publishedIds.contains(a.id())).toList();
-        int sent = 0;
-        try {
-            for (RawArticle article : fresh) {
-                publisher.publish(article);
-                publishedIds.record(article.id());
-                sent++;
+        List<Sending> sent = new ArrayList<>(fresh.size());
+        for (RawArticle article : fresh) {
+            sent.add(publisher.send(article));
+        }
+        PendingFile.Articles read = new PendingFile.Articles(List.copyOf(articles.keySet()), result.charset().name(),
+                sizeBytes, sent);
+        if (!fresh.isEmpty()) {
+            return PendingFile.sending(file, started, read);
+        }
+        return PendingFile.done(file, started, moveToProcessed(file, read));
+    }
+
+    /**
+     * Waits for the broker's acknowledgement of every article the file had on its way, records each one as
+     * published, and only then moves the file to the processed folder; a file refused for its size is rejected.
+     *
+     * @throws PublishException the broker did not acknowledge in time: the file stays, try again later
+     * @throws IOException the file could not be moved: the file stays, try again later
+     */
+    public FileOutcome finish(PendingFile pending) throws PublishException, IOException {
+        if (pending.isDone()) {
+            return pending.outcome();
+        }
+        InboxFile file = pending.file();
+        PendingFile.Articles read = pending.articles();
+        // All or nothing for the move: if one publish fails the file stays; a retry skips the articles
+        // already acknowledged, which are recorded as published, and waits for those still on their way.
+        ArticleRejectedException refused = null;
+        int published = 0;
+        for (Sending sending : read.sent()) {
+            try {
+                publisher.awaitAcknowledgement(sending);
+                publishedIds.record(sending.article().id());
+                published++;
+            } catch (ArticleRejectedException e) {
+                refused = refused == null ? e : refused;
             }
-        } catch (ArticleRejectedException e) {
-            ArticleRejectedException refused = sent == 0 ? e : new ArticleRejectedException(e.reason(), e.fileName(),
-                    e.getMessage() + " The " + sent + " article(s) before it in the file were published.");
-            return FileOutcome.rejected(reject(file, refused), refused.getMessage());
+        }
+        if (refused != null) {
+            ArticleRejectedException whole = published == 0 ? refused : new ArticleRejectedException(refused.reason(),
+                    refused.fileName(), refused.getMessage() + " The " + published
+                            + " other article(s) of the file were published.");
+            return FileOutcome.rejected(reject(file, whole), whole.getMessage());
         }
         pauseBeforeMove();
+        FileOutcome outcome = moveToProcessed(file, read);
+        metrics.published(read.sizeBytes());
+        return outcome;
+    }
+
+    private FileOutcome moveToProcessed(InboxFile file, PendingFile.Articles read) throws IOException {
         Path target = ArchivePaths.processed(processedDir, LocalDate.now(clock), file.relative());
         move(file.path(), target);
-        int duplicates = articles.size() - fresh.size();
+        int duplicates = read.ids().size() - read.sent().size();
         if (duplicates > 0) {
             metrics.duplicates(duplicates);
         }
-        if (fresh.isEmpty()) {
-            return FileOutcome.published(FileOutcome.Kind.ALREADY_PUBLISHED, List.copyOf(articles.keySet()),
-                    result.charset().name(), target);
-        }
-        metrics.published(sizeBytes);
-        return FileOutcome.published(FileOutcome.Kind.PUBLISHED, List.copyOf(articles.keySet()),
-                result.charset().name(), target);
+        FileOutcome.Kind kind = read.sent().isEmpty() ? FileOutcome.Kind.ALREADY_PUBLISHED : FileOutcome.Kind.PUBLISHED;
+        return FileOutcome.published(kind, read.ids(), read.charset(), target);
     }
 
     /** Rejects a symbolic link whose target lies outside the inbox: the link itself is moved, never its target. */

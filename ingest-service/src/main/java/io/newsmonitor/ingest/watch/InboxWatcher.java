@@ -31,7 +31,8 @@ import org.jboss.logging.Logger;
  * an HTTP request, and a file waits in the inbox until it is published or rejected. The loop scans when the file
  * system reports a change ({@link InboxEvents}), when a file seen will have settled, and at least every poll
  * interval, which alone finds files where events do not arrive (network file systems, folders beyond the limit of
- * watches).
+ * watches). The ready files of a scan are handed to the producer several at a time ({@link FilesInFlight}) and
+ * finished in order, each moved only after its own acknowledgement.
  */
 @Singleton
 public final class InboxWatcher {
@@ -51,6 +52,7 @@ public final class InboxWatcher {
     private volatile boolean stopping;
     private InboxScanner scanner;
     private InboxFileProcessor processor;
+    private FilesInFlight inFlight;
 
     InboxWatcher(IngestConfig config, ArticlePublisher publisher, IngestStatus status, PublishedIds publishedIds,
             IngestMetrics metrics) {
@@ -67,6 +69,7 @@ public final class InboxWatcher {
         scanner = new InboxScanner(config.inboxDir(), config.settleTime(), clock);
         processor = new InboxFileProcessor(new ArticleReader(config.maxFileSizeBytes()), publisher, publishedIds,
                 metrics, config.processedDir(), config.rejectedDir(), clock, config.pauseBeforeMove());
+        inFlight = new FilesInFlight(config.maxFilesInFlight(), FilesInFlight.MAX_BYTES);
         if (!config.pauseBeforeMove().isZero()) {
             LOG.warnf("ingest.pause-before-move is %d ms: every file waits that long between its acknowledgement and "
                     + "its move. This is a test setting; set it to 0s in production.", config.pauseBeforeMove().toMillis());
@@ -78,10 +81,11 @@ public final class InboxWatcher {
             return thread;
         });
         executor.execute(this::loop);
-        LOG.infof("Watching the inbox %s (%s, scanned every %d ms; settle time %d ms, files up to %d MB); published "
-                        + "files go to %s, rejected files to %s.",
+        LOG.infof("Watching the inbox %s (%s, scanned every %d ms; settle time %d ms, files up to %d MB, up to %d "
+                        + "files waiting for the broker together); published files go to %s, rejected files to %s.",
                 config.inboxDir().toAbsolutePath(), events == null ? "polling only" : "file system events",
                 config.pollInterval().toMillis(), config.settleTime().toMillis(), config.maxFileSizeMb(),
+                config.maxFilesInFlight(),
                 config.processedDir().toAbsolutePath(), config.rejectedDir().toAbsolutePath());
     }
 
@@ -154,22 +158,39 @@ public final class InboxWatcher {
         for (InboxFile link : scanner.outsideLinks()) {
             rejectLink(link);
         }
+        // Files handed over are always finished, even when stopping: a file left behind with its articles
+        // acknowledged but not recorded would be published a second time at the next start.
         for (InboxFile file : ready) {
-            if (Thread.currentThread().isInterrupted()) {
-                return;
+            if (stopping || Thread.currentThread().isInterrupted()) {
+                break;
             }
             if (backoff.isDue(file.path(), clock.instant())) {
-                handle(file);
+                inFlight.makeRoomFor(file.sizeBytes(), this::finish);
+                start(file);
             }
+        }
+        inFlight.finishAll(this::finish);
+    }
+
+    private void start(InboxFile file) {
+        try {
+            PendingFile pending = processor.start(file);
+            if (pending.isDone()) {
+                finish(pending);
+            } else {
+                inFlight.add(pending);
+            }
+        } catch (PublishException | IOException e) {
+            transientFailure(file, e);
         }
     }
 
-    private void handle(InboxFile file) {
-        long started = System.nanoTime();
+    private void finish(PendingFile pending) {
+        InboxFile file = pending.file();
         try {
-            FileOutcome outcome = processor.process(file);
+            FileOutcome outcome = processor.finish(pending);
             int failures = backoff.succeeded(file.path());
-            long millis = (System.nanoTime() - started) / 1_000_000;
+            long millis = (System.nanoTime() - pending.startedNanos()) / 1_000_000;
             status.fileDone(file.name());
             if (outcome.alreadyPublished()) {
                 status.fileProcessed();

@@ -18,12 +18,12 @@ class IngestConfigCheckTest {
 
     private record Settings(Path inboxDir, Path processedDir, Path rejectedDir, Path stateDir, Duration pollInterval,
             Duration settleTime, Duration publishTimeout, Duration readinessMaxWait, int maxFileSizeMb,
-            Duration pauseBeforeMove) implements IngestConfig {
+            Duration pauseBeforeMove, int maxFilesInFlight) implements IngestConfig {
 
         Settings(Path inboxDir, Path processedDir, Path rejectedDir, Path stateDir, Duration pollInterval,
                 Duration settleTime, Duration publishTimeout, Duration readinessMaxWait, int maxFileSizeMb) {
             this(inboxDir, processedDir, rejectedDir, stateDir, pollInterval, settleTime, publishTimeout,
-                    readinessMaxWait, maxFileSizeMb, Duration.ZERO);
+                    readinessMaxWait, maxFileSizeMb, Duration.ZERO, 32);
         }
 
         @Override
@@ -88,7 +88,7 @@ class IngestConfigCheckTest {
     void refusesANegativePauseBeforeMove() {
         Settings settings = new Settings(root.resolve("inbox"), root.resolve("processed"), root.resolve("rejected"),
                 root.resolve("state"), Duration.ofMillis(500), Duration.ofMillis(300), Duration.ofSeconds(10),
-                Duration.ofSeconds(60), 10, Duration.ofSeconds(-1));
+                Duration.ofSeconds(60), 10, Duration.ofSeconds(-1), 32);
 
         assertThatThrownBy(() -> IngestConfigCheck.validate(settings))
                 .hasMessage("ingest.pause-before-move is PT-1S, a negative duration: leave it at 0s (it exists only "
@@ -109,5 +109,16 @@ class IngestConfigCheckTest {
 
         assertThatThrownBy(() -> IngestConfigCheck.validate(settings))
                 .hasMessage("ingest.max-file-size-mb is 0: set it to a number of megabytes greater than 0 (default 10).");
+    }
+
+    @Test
+    void refusesZeroFilesInFlight() {
+        Settings settings = new Settings(root.resolve("inbox"), root.resolve("processed"), root.resolve("rejected"),
+                root.resolve("state"), Duration.ofMillis(500), Duration.ofMillis(300), Duration.ofSeconds(10),
+                Duration.ofSeconds(60), 10, Duration.ZERO, 0);
+
+        assertThatThrownBy(() -> IngestConfigCheck.validate(settings))
+                .hasMessage("ingest.max-files-in-flight is 0: set it to a number of files greater than 0 (default 32; "
+                        + "1 publishes one file at a time).");
     }
 }

@@ -17,7 +17,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -107,6 +110,38 @@ class IngestOnRealBrokerIT {
 
         assertThat(RawTopicReader.recordsWithKey(broker.bootstrapServers(), id))
                 .containsExactly(new RawRecord(id, id, "twice.txt"));
+    }
+
+    @Test
+    void publishesABurstOfFilesInFlightTogetherOncePerArticleAndMovesEveryFile() throws Exception {
+        List<String> paragraphs = Files.readString(Path.of("../seeds/003_ebd92fc11dedd122.txt"), StandardCharsets.UTF_8)
+                .lines().map(String::strip).filter(line -> line.length() > 20).toList();
+        Path staging = Files.createDirectories(config.stateDir().resolveSibling("burst-staging"));
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (int i = 0; i < 80; i++) {
+            texts.put("burst-" + i + ".txt", paragraphs.get(i % paragraphs.size()) + "（第" + i + "篇）");
+        }
+        // The same text in two files of the burst: one record, both files moved.
+        texts.put("burst-copy.txt", texts.get("burst-7.txt"));
+        for (Map.Entry<String, String> text : texts.entrySet()) {
+            Files.writeString(staging.resolve(text.getKey()), text.getValue(), StandardCharsets.UTF_8);
+        }
+        for (String name : texts.keySet()) {
+            Files.move(staging.resolve(name), config.inboxDir().resolve(name));
+        }
+
+        Path processed = config.processedDir().resolve(LocalDate.now().toString());
+        await().atMost(MAX_WAIT).untilAsserted(
+                () -> assertThat(texts.keySet()).allMatch(name -> Files.exists(processed.resolve(name))));
+        assertThat(texts.keySet()).noneMatch(name -> Files.exists(config.inboxDir().resolve(name)));
+        Map<String, List<RawRecord>> byKey = RawTopicReader.readAll(broker.bootstrapServers()).stream()
+                .collect(Collectors.groupingBy(RawRecord::key));
+        for (Map.Entry<String, String> text : texts.entrySet()) {
+            String id = ArticleIds.of(text.getValue());
+            assertThat(byKey.get(id)).as(text.getKey()).hasSize(1);
+        }
+        assertThat(byKey.get(ArticleIds.of(texts.get("burst-copy.txt")))).extracting(RawRecord::fileName)
+                .containsExactly("burst-7.txt");
     }
 
     /** Copies a seed into the inbox under a temporary name, then renames it, as the README advises. */

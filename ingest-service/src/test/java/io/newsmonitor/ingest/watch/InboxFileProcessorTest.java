@@ -319,4 +319,55 @@ class InboxFileProcessorTest {
         assertThat(outcome.reason()).startsWith("photo.txt is a binary file, not text: it has a NUL byte at offset 8.");
         assertThat(rejected.resolve("photo.txt")).exists();
     }
+
+    @Test
+    void movesEachFileInFlightOnlyAfterItsOwnAcknowledgement() throws Exception {
+        Path first = Files.writeString(inbox.resolve("first.txt"), "四川省广元市召开全会，部署今年的重点工作。");
+        Path second = Files.writeString(inbox.resolve("second.txt"), "成都市发布新规，支持中小企业发展。");
+        FakeEmitter emitter = new FakeEmitter(Answer.SILENCE);
+        InboxFileProcessor processor = processor(emitter);
+
+        PendingFile firstPending = processor.start(inInbox(first));
+        PendingFile secondPending = processor.start(inInbox(second));
+        // Both are on their way before either is acknowledged; only the second one is, and only it moves.
+        assertThat(emitter.sent()).hasSize(2);
+        emitter.sent().get(1).ack();
+        FileOutcome secondOutcome = processor.finish(secondPending);
+
+        assertThat(secondOutcome.movedTo()).isEqualTo(processed.resolve("2025-03-01/second.txt"));
+        assertThat(second).doesNotExist();
+        assertThat(first).exists();
+        assertThatThrownBy(() -> processor.finish(firstPending)).isInstanceOf(PublishException.class);
+        assertThat(first).exists();
+        assertThat(publishedIds.contains(ArticleIds.of("四川省广元市召开全会，部署今年的重点工作。"))).isFalse();
+
+        // The late acknowledgement of the first send is collected by the retry, which sends nothing again.
+        emitter.sent().get(0).ack();
+        FileOutcome firstOutcome = processor.process(inInbox(first));
+        assertThat(firstOutcome.movedTo()).isEqualTo(processed.resolve("2025-03-01/first.txt"));
+        assertThat(emitter.sent()).hasSize(2);
+    }
+
+    @Test
+    void sendsTheSameTextOfTwoFilesInFlightTogetherOnce() throws Exception {
+        String text = "四川省广元市召开全会，部署今年的重点工作。";
+        Path first = Files.writeString(inbox.resolve("first.txt"), text);
+        Path copy = Files.writeString(inbox.resolve("copy.txt"), text);
+        FakeEmitter emitter = new FakeEmitter(Answer.SILENCE);
+        InboxFileProcessor processor = processor(emitter);
+
+        PendingFile firstPending = processor.start(inInbox(first));
+        PendingFile copyPending = processor.start(inInbox(copy));
+        assertThat(emitter.sent()).hasSize(1);
+        emitter.sent().get(0).ack();
+
+        assertThat(processor.finish(firstPending).articleId()).isEqualTo(ArticleIds.of(text));
+        assertThat(processor.finish(copyPending).movedTo()).isEqualTo(processed.resolve("2025-03-01/copy.txt"));
+        assertThat(emitter.sent()).hasSize(1);
+        assertThat(inbox).isEmptyDirectory();
+    }
+
+    private static InboxFile inInbox(Path file) throws IOException {
+        return new InboxFile(file, file.getFileName(), Files.size(file));
+    }
 }
