@@ -16,13 +16,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
  * CPU time per article of the whole enrichment call, on one thread, next to HanLP's segmentation with person
  * and organisation recognition of the same texts: the seeds and the unseen test articles of nlp-service. CPU
  * time of the calling thread ({@link ThreadMXBean#getCurrentThreadCpuTime()}) depends far less than wall time on
- * the other processes sharing the machine. Rounds alternate between the two so that both see the same load.
+ * the other processes sharing the machine. Rounds alternate between the two so that both see the same load. The
+ * figures are given for the seeds alone (the texts of {@link PipelineBenchmark}) and for all the articles.
  * Run from the repository root:
  *
  * <pre>bench/run.sh NlpCpuPerArticle [warm-up rounds, default 60] [measured rounds, default 60]</pre>
@@ -44,34 +46,46 @@ public final class NlpCpuPerArticle {
         Segment withNer = HanLP.newSegment().enableNameRecognize(true).enableOrganizationRecognize(true);
         Consumer<RawArticle> enrich = pipeline::enrich;
         Consumer<RawArticle> segment = article -> withNer.seg(article.text());
-        for (int i = 0; i < warmUpRounds; i++) {
-            cpuNanos(articles, enrich);
-            cpuNanos(articles, segment);
+        long[] enrichNanos = new long[articles.size()];
+        long[] segmentNanos = new long[articles.size()];
+        for (int i = 0; i < warmUpRounds + rounds; i++) {
+            boolean measured = i >= warmUpRounds;
+            addCpuNanos(articles, enrich, measured ? enrichNanos : new long[articles.size()]);
+            addCpuNanos(articles, segment, measured ? segmentNanos : new long[articles.size()]);
         }
-        long enrichNanos = 0;
-        long segmentNanos = 0;
-        for (int i = 0; i < rounds; i++) {
-            enrichNanos += cpuNanos(articles, enrich);
-            segmentNanos += cpuNanos(articles, segment);
-        }
-        double perArticle = (double) rounds * articles.size() * 1_000_000;
-        double enrichMs = enrichNanos / perArticle;
-        double segmentMs = segmentNanos / perArticle;
-        System.out.printf("%d articles (%d chars on average), %d warm-up and %d measured rounds, one thread%n",
-                articles.size(), articles.stream().mapToInt(a -> a.text().length()).sum() / articles.size(),
-                warmUpRounds, rounds);
-        System.out.printf("enrichment:            %.2f ms CPU per article%n", enrichMs);
-        System.out.printf("HanLP segment with NER: %.2f ms CPU per article%n", segmentMs);
-        System.out.printf("ratio (enrichment rate / segmentation rate): %.2f%n", segmentMs / enrichMs);
+        System.out.printf("%d warm-up and %d measured rounds, one thread, CPU time of the thread%n", warmUpRounds, rounds);
+        report("seeds", articles, enrichNanos, segmentNanos, rounds, article -> !article.fileName().startsWith("u"));
+        report("seeds and unseen", articles, enrichNanos, segmentNanos, rounds, article -> true);
     }
 
-    private static long cpuNanos(List<RawArticle> articles, Consumer<RawArticle> work) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long start = threads.getCurrentThreadCpuTime();
-        for (RawArticle article : articles) {
-            work.accept(article);
+    private static void report(String name, List<RawArticle> articles, long[] enrichNanos, long[] segmentNanos, int rounds,
+            Predicate<RawArticle> included) {
+        long enrich = 0;
+        long segment = 0;
+        int count = 0;
+        long chars = 0;
+        for (int a = 0; a < articles.size(); a++) {
+            if (included.test(articles.get(a))) {
+                enrich += enrichNanos[a];
+                segment += segmentNanos[a];
+                count++;
+                chars += articles.get(a).text().length();
+            }
         }
-        return threads.getCurrentThreadCpuTime() - start;
+        double enrichMs = enrich / (1e6 * rounds * count);
+        double segmentMs = segment / (1e6 * rounds * count);
+        System.out.printf("%s (%d articles, %d chars on average): enrichment %.2f ms CPU per article, HanLP segmentation "
+                + "with NER %.2f ms, ratio of rates %.2f%n", name, count, chars / count, enrichMs, segmentMs,
+                segmentMs / enrichMs);
+    }
+
+    private static void addCpuNanos(List<RawArticle> articles, Consumer<RawArticle> work, long[] nanos) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int a = 0; a < articles.size(); a++) {
+            long start = threads.getCurrentThreadCpuTime();
+            work.accept(articles.get(a));
+            nanos[a] += threads.getCurrentThreadCpuTime() - start;
+        }
     }
 
     private static List<RawArticle> readArticles() {
