@@ -2,7 +2,6 @@ package io.newsmonitor.nlp.clean;
 
 import io.newsmonitor.nlp.text.GuardedPattern;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Removes characters that can only be decoding damage in a Chinese news text: the replacement

@@ -140,6 +140,10 @@ public final class GuardedPattern {
             return matcher.start();
         }
 
+        public int start(int group) {
+            return matcher.start(group);
+        }
+
         public int end() {
             return matcher.end();
         }
