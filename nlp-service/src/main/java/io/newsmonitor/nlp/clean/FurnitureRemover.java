@@ -1,5 +1,6 @@
 package io.newsmonitor.nlp.clean;
 
+import io.newsmonitor.nlp.text.GuardedPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -31,9 +32,9 @@ public final class FurnitureRemover {
             "^\\s*(投稿及商务合作电话|投稿邮箱|联系人|联系方式|联系电话|邮箱|电子邮箱|邮政编码|邮编|网址|地址|电话|传真)"
                     + "\\s*[:：]?");
 
-    private static final Pattern NOTICE = Pattern.compile(
+    private static final GuardedPattern NOTICE = GuardedPattern.compile(
             "Copyright|©|Produced By|版权所有|版权与免责声明|未经授权|未经本网授权|严禁转载|不得转载|ICP备|ICP证|网安备"
-                    + "|主办单位|承办单位|技术支持|网站标识码|网站识别码|^\\s*[①②③④⑤]");
+                    + "|主办单位|承办单位|技术支持|网站标识码|网站识别码|^\\s*[①②③④⑤]", "[C©P版未严不I网主承技①②③④⑤\\s]");
 
     private static final Pattern NAVIGATION = Pattern.compile("^\\s*(上一篇|下一篇|上一条|下一条|相关新闻|相关阅读|相关链接|相关文章|推荐阅读|返回顶部|返回列表|返回首页)\\s*[:：]?");
 
@@ -55,14 +56,15 @@ public final class FurnitureRemover {
                     + "|联系我们|关于我们|网站声明|免责声明)");
 
     /** Page tools inside a line: {@code 字号:大 中 小}, {@code 【打印本页】}, {@code 【关闭】}. */
-    private static final Pattern INLINE_TOOLS = Pattern.compile(
+    private static final GuardedPattern INLINE_TOOLS = GuardedPattern.compile(
             "[【\\[]?\\s*(?:字号|字体)\\s*[:：]?\\s*[【\\[]?\\s*大\\s*[】\\]]?\\s*[【\\[]?\\s*中\\s*[】\\]]?\\s*[【\\[]?\\s*小\\s*[】\\]]?\\s*[】\\]]?"
-                    + "|【\\s*(?:打印本页|打印此页|我要打印|打印|列印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|我要纠错|返回顶部)\\s*】");
+                    + "|【\\s*(?:打印本页|打印此页|我要打印|打印|列印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|我要纠错|返回顶部)\\s*】",
+            "[【\\[\\s字]");
 
     /** A view counter inside a header line: {@code 浏览次数:1268}, {@code 点击数:356}, {@code [阅读:89次]}. */
-    private static final Pattern COUNTER = Pattern.compile(
+    private static final GuardedPattern COUNTER = GuardedPattern.compile(
             "[【\\[]?\\s*(?:浏览次数|浏览量|阅读次数|阅读数|阅读量|点击次数|点击数|点击量|点击率|访问量|访问次数|点击|浏览|阅读)"
-                    + "\\s*[:：]\\s*(?:\\d[\\d,，]*|-{1,3})\\s*次?\\s*[】\\]]?");
+                    + "\\s*[:：]\\s*(?:\\d[\\d,，]*|-{1,3})\\s*次?\\s*[】\\]]?", "[【\\[\\s浏阅点访]");
 
     private static final Pattern TRAILING_BAR = Pattern.compile("[\\s\\u3000|｜]+$");
 
@@ -91,7 +93,7 @@ public final class FurnitureRemover {
         String previous = "";
         boolean inBody = false;
         for (String line : lines) {
-            String category = !inBody && SITE_NAME.matcher(line).find() ? "banner" : category(line);
+            String category = !inBody && SITE_NAME.matcher(line).lookingAt() ? "banner" : category(line);
             if (category != null) {
                 afterContact = category.equals("contact");
                 removed.add(category, line.strip());
@@ -123,37 +125,41 @@ public final class FurnitureRemover {
         return String.join("\n", kept).strip();
     }
 
-    /** The furniture category of a line, or null when it is text. */
+    /**
+     * The furniture category of a line, or null when it is text. The expressions anchored with {@code ^} can only
+     * match at the line's start, so they are tried there alone ({@code lookingAt}) instead of at every position.
+     */
     private static String category(String line) {
-        if (BREADCRUMB.matcher(line).find()) {
+        if (BREADCRUMB.matcher(line).lookingAt()) {
             return "breadcrumb";
         }
-        if (BANNER.matcher(line).find()) {
+        if (BANNER.matcher(line).lookingAt()) {
             return "banner";
         }
-        if (TOOLS.matcher(line).find() && line.strip().length() <= MAX_TOOL_LINE_CHARS) {
+        if (TOOLS.matcher(line).lookingAt() && line.strip().length() <= MAX_TOOL_LINE_CHARS) {
             return "tools";
         }
-        if (NOTICE.matcher(line).find()) {
+        if (NOTICE.search(line).found()) {
             return "copyright";
         }
-        if (CONTACT.matcher(line).find()) {
+        if (CONTACT.matcher(line).lookingAt()) {
             return "contact";
         }
-        if (NAVIGATION.matcher(line).find()) {
+        if (NAVIGATION.matcher(line).lookingAt()) {
             return "navigation";
         }
-        return COMMENTS.matcher(line).find() ? "comments" : null;
+        return COMMENTS.matcher(line).lookingAt() ? "comments" : null;
     }
 
     /** The line without its page tools ({@code tools}) and view counters ({@code counter}), each recorded. */
     private static String removeInline(String line, Removals removed) {
         String rest = line;
-        for (Pattern inline : List.of(INLINE_TOOLS, COUNTER)) {
-            Matcher m = inline.matcher(rest);
-            if (!m.find()) {
+        for (GuardedPattern inline : List.of(INLINE_TOOLS, COUNTER)) {
+            if (!inline.search(rest).found()) {
                 continue;
             }
+            Matcher m = inline.pattern().matcher(rest);
+            m.find();
             String category = inline == COUNTER ? "counter" : "tools";
             StringBuilder kept = new StringBuilder();
             do {

@@ -1,7 +1,7 @@
 package io.newsmonitor.nlp.clean;
 
+import io.newsmonitor.nlp.text.GuardedPattern;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Removes characters that can only be decoding damage in a Chinese news text: the replacement
@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  */
 public final class MojibakeRemover {
 
-    private static final Pattern DAMAGE = Pattern.compile(
+    private static final GuardedPattern DAMAGE = GuardedPattern.compile(
             "\uFFFD"
                     + "|(?<=\\p{IsHan})\\?(?=[\\p{IsHan}0-9])"
-                    + "|[\u3041-\u3096\u30A1-\u30FA∥]");
+                    + "|[\u3041-\u3096\u30A1-\u30FA∥]", "[\uFFFD?\u3041-\u3096\u30A1-\u30FA∥]");
 
     public static final String CATEGORY = "mojibake";
 
@@ -27,7 +27,10 @@ public final class MojibakeRemover {
 
     /** Removes the damage and records each damaged run, with a little context, under {@code mojibake}. */
     public String remove(String text, Removals removed) {
-        Matcher m = DAMAGE.matcher(text);
+        if (!DAMAGE.search(text).found()) {
+            return text;
+        }
+        Matcher m = DAMAGE.pattern().matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         int runStart = -1;
         int runEnd = -1;

@@ -1,5 +1,6 @@
 package io.newsmonitor.nlp.clean;
 
+import io.newsmonitor.nlp.text.GuardedPattern;
 import java.text.Normalizer;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,8 +22,8 @@ public final class PinyinAnnotationStripper {
 
     private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
 
-    private static final Pattern ANNOTATION = Pattern.compile(
-            "(?:(?<=[\\p{IsHan}?])[(（]|(?<=[\\p{IsHan})）])\\?)([a-z" + TONED + "ü]{1,7})[)）]");
+    private static final GuardedPattern ANNOTATION = GuardedPattern.compile(
+            "(?:(?<=[\\p{IsHan}?])[(（]|(?<=[\\p{IsHan})）])\\?)([a-z" + TONED + "ü]{1,7})[)）]", "[(（?]");
 
     private static final Pattern HAS_TONE = Pattern.compile("[" + TONED + "]");
 
@@ -36,8 +37,11 @@ public final class PinyinAnnotationStripper {
 
     /** Strips the annotations and records each, with the character it followed, under {@code pinyin}. */
     public String strip(String text, Removals removed) {
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        Matcher m = ANNOTATION.matcher(nfc);
+        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (!ANNOTATION.search(nfc).found()) {
+            return nfc;
+        }
+        Matcher m = ANNOTATION.pattern().matcher(nfc);
         StringBuilder out = new StringBuilder(nfc.length());
         while (m.find()) {
             String syllable = m.group(1);

@@ -3,13 +3,12 @@ package io.newsmonitor.nlp.entities;
 import io.newsmonitor.events.PlaceMention;
 import io.newsmonitor.nlp.places.Division;
 import io.newsmonitor.nlp.places.DivisionCatalog;
+import io.newsmonitor.nlp.text.GuardedPattern;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds party and government bodies ({@code 市委}, {@code 县人大常委会}, {@code 区发展改革委}, {@code 旺苍县委}) and
@@ -29,9 +28,9 @@ final class GovernmentBodies {
             + "(?:委员会|委|局|厅)";
 
     /** Bodies after the level, longest first so that 委宣传部 wins over 委. */
-    private static final Pattern BODY = Pattern.compile("(?<![城都超门夜集股全各本])([省市县区州])(委常委会|委宣传部|委组织部"
+    private static final GuardedPattern BODY = GuardedPattern.compile("(?<![城都超门夜集股全各本])([省市县区州])(委常委会|委宣传部|委组织部"
             + "|委统战部|委政法委|纪委监委|纪委|人大常委会|人民政府|政府|政协|直工委|中级人民法院|人民法院|法院|人民检察院|检察院|"
-            + DEPARTMENTS + "|委(?![员]))");
+            + DEPARTMENTS + "|委(?![员]))", "[省市县区州]");
 
     private static final int LONGEST_DIVISION_NAME = 8;
 
@@ -52,7 +51,7 @@ final class GovernmentBodies {
     Map<String, Integer> find(String text, List<PlaceMention> places) {
         Map<String, Integer> bodies = new LinkedHashMap<>();
         Map<String, String> latestByLevel = new HashMap<>();
-        Matcher m = BODY.matcher(text);
+        GuardedPattern.Search m = BODY.search(text);
         while (m.find()) {
             String level = m.group(1);
             String body = m.group(2).equals("委常委会") ? "委" : m.group(2);
@@ -89,7 +88,7 @@ final class GovernmentBodies {
 
     /** True if the name ends with a body this class names ({@code 乐山市沙湾区人民政府}, {@code 县委}). */
     static boolean endsWithBody(String name) {
-        Matcher m = BODY.matcher(name);
+        GuardedPattern.Search m = BODY.search(name);
         while (m.find()) {
             if (m.end() == name.length()) {
                 return true;

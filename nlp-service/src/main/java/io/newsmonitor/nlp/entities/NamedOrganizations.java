@@ -3,6 +3,7 @@ package io.newsmonitor.nlp.entities;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import io.newsmonitor.events.OrganizationMention;
 import io.newsmonitor.nlp.places.DivisionCatalog;
+import io.newsmonitor.nlp.text.GuardedPattern;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -27,35 +28,46 @@ final class NamedOrganizations {
 
     private static final String DELIMITER = "[^\\p{IsHan}]";
 
-    private static final Pattern WITH_ENDING = Pattern.compile("(?:股份有限公司|有限责任公司|有限公司|集团|公司|大学|学院|研究院"
-            + "|研究所|研究中心|重点实验室|实验室|医院|协会|学会|商会|基金会|融媒体中心|广播电视台|电视台|日报社|日报|晚报|报社|新闻网)");
+    private static final String ENDINGS = "股份有限公司|有限责任公司|有限公司|集团|公司|大学|学院|研究院"
+            + "|研究所|研究中心|重点实验室|实验室|医院|协会|学会|商会|基金会|融媒体中心|广播电视台|电视台|日报社|日报|晚报|报社|新闻网";
+
+    private static final GuardedPattern WITH_ENDING =
+            GuardedPattern.compile("(?:" + ENDINGS + ")", GuardedPattern.firstCharacters(ENDINGS));
 
     /** Another name's ending and a conjunction: 四川大学华西医院与 before 成都市第一人民医院. */
     private static final Pattern JOINED = Pattern.compile("(?:集团|公司|大学|学院|研究院|研究所|实验室|医院|协会|学会|政府|委|局)(?:与|同|及|和|、)");
 
-    private static final Pattern FINAL_ENDING = Pattern.compile("(?:" + WITH_ENDING.pattern() + ")$");
+    private static final Pattern FINAL_ENDING = Pattern.compile("(?:" + ENDINGS + ")$");
+
+    private static final String INDUSTRIES = "铝业|纺织|科技|药业|钢铁|化工|电器|实业|控股|股份|乳业|酒业"
+            + "|光电|重工|建工|锂业|矿业|制药|电气|建材";
 
     /** Industry words that end a company's short name only where the name ends (联友纺织等, 奋安铝业为). */
-    private static final Pattern INDUSTRY_ENDING = Pattern.compile("(?:铝业|纺织|科技|药业|钢铁|化工|电器|实业|控股|股份|乳业|酒业"
-            + "|光电|重工|建工|锂业|矿业|制药|电气|建材)(?=" + DELIMITER + "|$|等|为|作|与|和|及|是|将|已|在|的|公司|集团|年产)");
+    private static final GuardedPattern INDUSTRY_ENDING = GuardedPattern.compile("(?:" + INDUSTRIES + ")(?="
+            + DELIMITER + "|$|等|为|作|与|和|及|是|将|已|在|的|公司|集团|年产)", GuardedPattern.firstCharacters(INDUSTRIES));
 
     /** Verbs and function words after which a name starts. */
     private static final Pattern NAME_START = Pattern.compile(".*(?:了|的|和|及|在|对|向|由|把|将|以|从|为|同|跟|共建|建设|打造|组建"
             + "|成立|依托|联合|邀请|支持|推动|加快|推进|引进|携手|会同|牵头|落户|入驻|据|是|有|参加|出席|召开|举行|观摩|考察|调研"
             + "|走进|来到|前往|等|与会|被|让|使|给)");
 
-    private static final Pattern LEADERS = Pattern.compile(
-            "以(\\p{IsHan}{2,8}?(?:、\\p{IsHan}{2,8}?)*)等为[“\"]?(?:龙头|链主|代表|重点|核心)");
+    private static final GuardedPattern LEADERS = GuardedPattern.compile(
+            "以(\\p{IsHan}{2,8}?(?:、\\p{IsHan}{2,8}?)*)等为[“\"]?(?:龙头|链主|代表|重点|核心)", "[以]");
 
     private static final Pattern DATELINE = Pattern.compile(
             "(?m)^\\s*(\\p{IsHan}{2,6}?(?:网|社))(?:讯|\\p{IsHan}{0,8}\\d{1,2}月\\d{1,2}日[电讯])");
 
-    private static final Pattern ZONE = Pattern.compile("(?:经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区|综合保税区|综保区)"
-            + "(?:党工委|管委会)?");
+    private static final String ZONES = "经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区|综合保税区|综保区";
 
-    private static final Pattern CENTRAL = Pattern.compile("(?:党中央|中共中央|国务院|全国人大常委会|全国人大|全国政协|中央军委|中央纪委"
+    private static final GuardedPattern ZONE =
+            GuardedPattern.compile("(?:" + ZONES + ")(?:党工委|管委会)?", GuardedPattern.firstCharacters(ZONES));
+
+    private static final String CENTRAL_BODIES = "党中央|中共中央|国务院|全国人大常委会|全国人大|全国政协|中央军委|中央纪委"
             + "|国家发展改革委|国家发改委|最高人民法院|最高人民检察院|新华社|中新社|中国新闻社|人民日报|新华网|人民网|中新网|中国新闻网"
-            + "|中央广播电视总台|中央电视台|央视|光明日报|经济日报|中国日报|澎湃新闻|环球时报)(?![门分])");
+            + "|中央广播电视总台|中央电视台|央视|光明日报|经济日报|中国日报|澎湃新闻|环球时报";
+
+    private static final GuardedPattern CENTRAL = GuardedPattern.compile("(?:" + CENTRAL_BODIES + ")(?![门分])",
+            GuardedPattern.firstCharacters(CENTRAL_BODIES));
 
     /** Words that say what an organisation does or is, not which one it is. */
     private static final Pattern GENERIC_WORD = Pattern.compile("产业|城市|医疗|国有|民营|企业|重点|龙头|新材料|材料|科创|区域|数字"
@@ -84,7 +96,7 @@ final class NamedOrganizations {
         Map<String, String> found = new LinkedHashMap<>();
         endings(text, WITH_ENDING, found);
         endings(text, INDUSTRY_ENDING, found);
-        Matcher leaders = LEADERS.matcher(text);
+        GuardedPattern.Search leaders = LEADERS.search(text);
         while (leaders.find()) {
             for (String name : leaders.group(1).split("、")) {
                 if (specific(name) && !name.endsWith("企业") && !name.endsWith("集群")) {
@@ -92,16 +104,22 @@ final class NamedOrganizations {
                 }
             }
         }
-        collect(DATELINE.matcher(text), 1, OrganizationMention.MEDIA, found);
-        collect(CENTRAL.matcher(text), 0, OrganizationMention.GOVERNMENT, found);
+        Matcher dateline = DATELINE.matcher(text);
+        while (dateline.find()) {
+            found.putIfAbsent(dateline.group(1), OrganizationKinds.of(dateline.group(1), OrganizationMention.MEDIA));
+        }
+        GuardedPattern.Search central = CENTRAL.search(text);
+        while (central.find()) {
+            found.putIfAbsent(central.group(), OrganizationKinds.of(central.group(), OrganizationMention.GOVERNMENT));
+        }
         zones(text, found);
         return found;
     }
 
-    private static void endings(String text, Pattern ending, Map<String, String> found) {
-        Matcher m = ending.matcher(text);
+    private static void endings(String text, GuardedPattern ending, Map<String, String> found) {
+        GuardedPattern.Search m = ending.search(text);
         while (m.find()) {
-            if (WITH_ENDING.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            if (WITH_ENDING.pattern().matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue; // 集团 in 集团有限公司: the longer ending names the organisation
             }
             int clauseStart = m.start();
@@ -129,7 +147,7 @@ final class NamedOrganizations {
 
     /** A development zone after a division name; its 党工委 and 管委会 count as the zone. */
     private void zones(String text, Map<String, String> found) {
-        Matcher m = ZONE.matcher(text);
+        GuardedPattern.Search m = ZONE.search(text);
         while (m.find()) {
             for (int length = Math.min(8, m.start()); length >= 2; length--) {
                 String place = text.substring(m.start() - length, m.start());
@@ -139,12 +157,6 @@ final class NamedOrganizations {
                     break;
                 }
             }
-        }
-    }
-
-    private static void collect(Matcher m, int group, String kind, Map<String, String> found) {
-        while (m.find()) {
-            found.putIfAbsent(m.group(group), OrganizationKinds.of(m.group(group), kind));
         }
     }
 

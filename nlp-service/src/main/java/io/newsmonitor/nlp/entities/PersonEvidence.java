@@ -1,5 +1,6 @@
 package io.newsmonitor.nlp.entities;
 
+import io.newsmonitor.nlp.text.GuardedPattern;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,13 +23,15 @@ final class PersonEvidence {
             + "|率领|的|围绕|介绍|认为|要求|带队|调研|看望|会见|一行|同志|宣布|致辞|慰问|考察|检查|督导|部署|签署|听取"
             + "|前往|来到|深入|带领|陪同|走访|察看|接见|颁发|发言|汇报|解读|透露|提出|希望|就)";
 
-    private static final Pattern AFTER_TITLE = Pattern.compile(
-            "(?<!总)(?:" + TITLES + ")(\\p{IsHan}{2,3})" + AFTER_NAME, Pattern.MULTILINE);
+    private static final GuardedPattern AFTER_TITLE = GuardedPattern.compile(
+            "(?<!总)(?:" + TITLES + ")(\\p{IsHan}{2,3})" + AFTER_NAME, Pattern.MULTILINE, GuardedPattern.firstCharacters(TITLES));
 
-    private static final Pattern BYLINE = Pattern.compile(
-            "(?:记者|作者|责任编辑|编辑|通讯员|摄影|来源)\\s*[:：]?\\s*"
+    private static final String BYLINE_LABELS = "记者|作者|责任编辑|编辑|通讯员|摄影|来源";
+
+    private static final GuardedPattern BYLINE = GuardedPattern.compile(
+            "(?:" + BYLINE_LABELS + ")\\s*[:：]?\\s*"
                     + "(\\p{IsHan}{2,3}(?:\\s+\\p{IsHan}{2,3})*)(?=\\s*(?:[)）]|$|阅读|责任编辑|编辑))",
-            Pattern.MULTILINE);
+            Pattern.MULTILINE, GuardedPattern.firstCharacters(BYLINE_LABELS));
 
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?<!\\p{IsHan})(\\p{IsHan}{2,3})\\s*摄\\s*$", Pattern.MULTILINE);
@@ -37,19 +40,21 @@ final class PersonEvidence {
 
     Set<String> find(String text) {
         Set<String> names = new LinkedHashSet<>();
-        Matcher titled = AFTER_TITLE.matcher(text);
+        GuardedPattern.Search titled = AFTER_TITLE.search(text);
         while (titled.find()) {
             if (Surnames.isSurname(titled.group(1))) {
                 names.add(titled.group(1));
             }
         }
-        Matcher byline = BYLINE.matcher(text);
+        GuardedPattern.Search byline = BYLINE.search(text);
         while (byline.find()) {
             for (String name : WHITESPACE.split(byline.group(1))) {
                 names.add(name);
             }
         }
-        collect(PHOTO_CREDIT.matcher(text), names);
+        if (text.indexOf('摄') >= 0) { // what every credit ends with; the expression itself tries every position
+            collect(PHOTO_CREDIT.matcher(text), names);
+        }
         names.removeIf(name -> !JunkNames.isPlausiblePerson(name));
         return names;
     }

@@ -1,6 +1,7 @@
 package io.newsmonitor.nlp.entities;
 
 import io.newsmonitor.nlp.places.DivisionCatalog;
+import io.newsmonitor.nlp.text.GuardedPattern;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,9 +16,11 @@ import java.util.regex.Pattern;
  */
 final class PlacesBeyondDivisions {
 
-    private static final Pattern REGION = Pattern.compile(
-            "(?<![四江陕山广湖河海黑辽吉甘青宁新云贵福浙安台内重天上北])[津沪渝冀豫辽湘皖鲁苏浙赣鄂桂晋陕闽贵粤藏川琼黔滇陇]"
-                    + "(?:东北|西北|东南|西南|东|西|南|北)(?![方面部边侧京门风瓜])");
+    private static final String PROVINCES = "[津沪渝冀豫辽湘皖鲁苏浙赣鄂桂晋陕闽贵粤藏川琼黔滇陇]";
+
+    private static final GuardedPattern REGION = GuardedPattern.compile(
+            "(?<![四江陕山广湖河海黑辽吉甘青宁新云贵福浙安台内重天上北])" + PROVINCES
+                    + "(?:东北|西北|东南|西南|东|西|南|北)(?![方面部边侧京门风瓜])", PROVINCES);
 
     private static final Pattern PORT = Pattern.compile(
             "(\\p{IsHan}{2})港(?=铁路|码头|作业区|港区|集装箱|物流园|枢纽|专用线|航运|开港)");
@@ -33,11 +36,14 @@ final class PlacesBeyondDivisions {
 
     Set<String> find(String text) {
         Set<String> places = new LinkedHashSet<>();
-        Matcher region = REGION.matcher(text);
+        GuardedPattern.Search region = REGION.search(text);
         while (region.find()) {
             if (catalog.byName(region.group()).isEmpty()) {
                 places.add(region.group());
             }
+        }
+        if (text.indexOf('港') < 0) {
+            return places; // the expression would try every position to find no port
         }
         Matcher port = PORT.matcher(text);
         while (port.find()) {

@@ -3,6 +3,7 @@ package io.newsmonitor.nlp.figures;
 import com.hankcs.hanlp.seg.common.Term;
 import com.hankcs.hanlp.tokenizer.StandardTokenizer;
 import io.newsmonitor.events.FigureMention;
+import io.newsmonitor.nlp.text.GuardedPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -27,11 +28,12 @@ public final class FigureExtractor {
     private static final String UNIT = "(?<unit>(?:万亿|千万|百万|万|亿)?(?:元|吨|千瓦时|千瓦|平方米|平方公里|公里|亩|人次|人|家|个|户|项|名|座|所|条|台|套|辆|张)"
             + "|%|％|倍)";
 
-    private static final Pattern FIGURE = Pattern.compile(
+    private static final GuardedPattern FIGURE = GuardedPattern.compile(
             "(?<capacity>(?:年产|年处理|年加工|年出栏|年吞吐|年发电|装机)(?:能力|容量)?(?:约|超过?|达)?)?"
                     + "(?<![\\d.第])" + NUMBER + "(?<approx>余|多)?" + UNIT
                     + "(?<grade>[" + ChineseNumber.NUMERALS + "万亿\\d]+级)?"
-                    + "|百分之(?<pct>[" + ChineseNumber.NUMERALS + "\\d.]+)");
+                    + "|百分之(?<pct>[" + ChineseNumber.NUMERALS + "\\d.]+)",
+            "[年装0-9两二三四五六七八九十百千一]");
 
     /** What follows a project's capacity, up to its closing word or the end of the clause. */
     private static final Pattern PROJECT_SUBJECT = Pattern.compile("[^,，、。;；:：!！?？\\n等]{1,24}?(?:项目|生产线|基地|工厂)"
@@ -43,9 +45,9 @@ public final class FigureExtractor {
 
     public List<FigureMention> extract(String text) {
         List<FigureMention> figures = new ArrayList<>();
-        Matcher m = FIGURE.matcher(text);
+        GuardedPattern.Search m = FIGURE.search(text);
         while (m.find()) {
-            FigureMention figure = m.group("pct") != null ? percentInWords(m) : figure(text, m);
+            FigureMention figure = m.group("pct") != null ? percentInWords(m.matcher()) : figure(text, m.matcher());
             if (figure != null) {
                 figures.add(figure);
             }

@@ -1,5 +1,6 @@
 package io.newsmonitor.nlp.figures;
 
+import io.newsmonitor.nlp.text.GuardedPattern;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +26,14 @@ public final class MeetingExtractor {
      * Plenary sessions and party congresses have a fixed form: an optional body, term and session
      * (市委八届六次全会, 十三届四次全会, 市委全会), or a level and number (省第十二次党代会).
      */
-    private static final Pattern SESSION = Pattern.compile(
+    private static final GuardedPattern SESSION = GuardedPattern.compile(
             "(?:[省市州县区]委)?(?:" + NUMERAL + "届" + NUMERAL + "次)?全(?:体会议|会)"
-                    + "|[省市州县区]?第" + NUMERAL + "次(?:党代会|党员代表大会|人民代表大会)");
+                    + "|[省市州县区]?第" + NUMERAL + "次(?:党代会|党员代表大会|人民代表大会)", "[省市州县区0-9一二三四五六七八九十百全第]");
 
-    private static final Pattern MEETING_WORD = Pattern.compile(
-            "(?:联席会议|常务会议|会议|座谈会|推进会|现场会|推进大会|大会|工作会|专题会)(?![战堂场所])");
+    private static final String MEETING_WORDS = "联席会议|常务会议|会议|座谈会|推进会|现场会|推进大会|大会|工作会|专题会";
+
+    private static final GuardedPattern MEETING_WORD = GuardedPattern.compile(
+            "(?:" + MEETING_WORDS + ")(?![战堂场所])", GuardedPattern.firstCharacters(MEETING_WORDS));
 
     /** Characters a meeting name can contain. */
     private static final Pattern NAME_CHAR = Pattern.compile("[\\p{IsHan}\\d“”()（）·]");
@@ -47,13 +50,13 @@ public final class MeetingExtractor {
 
     public List<String> extract(String text) {
         Map<Integer, String> byPosition = new TreeMap<>();
-        Matcher session = SESSION.matcher(text);
+        GuardedPattern.Search session = SESSION.search(text);
         while (session.find()) {
             if (session.group().length() > 2) {
                 byPosition.put(session.start(), session.group());
             }
         }
-        Matcher m = MEETING_WORD.matcher(text);
+        GuardedPattern.Search m = MEETING_WORD.search(text);
         while (m.find()) {
             String qualifier = qualifierBefore(text, m.start());
             if (qualifier.length() < MIN_QUALIFIER_CHARS) {

@@ -2,6 +2,7 @@ package io.newsmonitor.nlp.keywords;
 
 import com.hankcs.hanlp.seg.common.Term;
 import io.newsmonitor.nlp.segment.SegmentedText;
+import io.newsmonitor.nlp.text.GuardedPattern;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,9 +22,9 @@ public final class Summarizer {
     /** Shorter fragments (photo captions, 完) make poor summaries. */
     private static final int MIN_SENTENCE_CHARS = 10;
 
-    private static final Pattern FURNITURE = Pattern.compile(
+    private static final GuardedPattern FURNITURE = GuardedPattern.compile(
             "版权|免责|转载|联系|电话|邮箱|邮编|地址[:：]|上一篇|下一篇|ICP|当前位置|首页\\s*>|来源[:：]|编辑[:：]"
-                    + "|\\d{1,2}月\\d{1,2}日电|题[:：]|摄$|供图|点击|扫码|关注我们");
+                    + "|\\d{1,2}月\\d{1,2}日电|题[:：]|摄$|供图|点击|扫码|关注我们", "[版免转联电邮地上下I当首来编0-9题摄供点扫关]");
 
     /** A summary grows past two sentences only while it stays within this many characters. */
     static final int MAX_CHARS = 400;
@@ -87,7 +88,7 @@ public final class Summarizer {
         List<SegmentedText.Sentence> complete = new ArrayList<>();
         List<SegmentedText.Sentence> any = new ArrayList<>();
         for (SegmentedText.Sentence sentence : text.sentences()) {
-            if (FURNITURE.matcher(sentence.text()).find()) {
+            if (FURNITURE.search(sentence.text()).found()) {
                 continue;
             }
             any.add(sentence);

@@ -1,5 +1,6 @@
 package io.newsmonitor.nlp.meta;
 
+import io.newsmonitor.nlp.text.GuardedPattern;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,12 +55,12 @@ public final class BylineExtractor {
 
     public Bylines extract(String cleanText) {
         List<Credit> credits = new ArrayList<>();
-        Matcher label = CreditRole.LABEL.matcher(cleanText);
+        GuardedPattern.Search label = CreditRole.LABEL_SEARCH.search(cleanText);
         int from = 0;
         while (from < cleanText.length() && label.find(from)) {
             from = label.end();
-            if (startsByline(cleanText, label)) {
-                from = Math.max(from, readRun(cleanText, label, credits));
+            if (startsByline(cleanText, label.matcher())) {
+                from = Math.max(from, readRun(cleanText, label.matcher(), credits));
             }
         }
         Matcher taken = TAKEN_BY.matcher(cleanText);

@@ -1,5 +1,6 @@
 package io.newsmonitor.nlp.meta;
 
+import io.newsmonitor.nlp.text.GuardedPattern;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -40,6 +41,10 @@ enum CreditRole {
     /** Any label, longest first, and its optional colon. */
     static final Pattern LABEL = Pattern.compile(
             "(" + String.join("|", LABELS.keySet()) + ")[ \\t\\u3000]*[:：]?");
+
+    /** {@link #LABEL}, searched only where a label's first character stands. */
+    static final GuardedPattern LABEL_SEARCH = GuardedPattern.compile(LABEL.pattern(),
+            GuardedPattern.firstCharacters(String.join("|", LABELS.keySet())));
 
     /** The role of a label {@link #LABEL} matched. */
     static CreditRole of(Matcher label) {

@@ -1,5 +1,6 @@
 package io.newsmonitor.nlp.meta;
 
+import io.newsmonitor.nlp.text.GuardedPattern;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -30,11 +31,11 @@ public final class DateExtractor {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
-    private static final Pattern DATE = Pattern.compile(
+    private static final GuardedPattern DATE = GuardedPattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"
                     + "|([-/.])(\\d{1,2})\\4(\\d{1,2})(?!\\d))"
                     + "(?:\\s*(?:星期|周|礼拜)[一二三四五六日天])?"
-                    + "(?:\\s*(\\d{1,2})(?:[:：]|时)(\\d{2})(?:分|(?:[:：](\\d{2}))?))?");
+                    + "(?:\\s*(\\d{1,2})(?:[:：]|时)(\\d{2})(?:分|(?:[:：](\\d{2}))?))?", "[12]");
 
     /** A field label right before the date, with its colon: 发布时间:, 日期:, 发布于. */
     private static final Pattern LABEL = Pattern.compile(
@@ -64,7 +65,7 @@ public final class DateExtractor {
 
     /** The first valid date whose text before it on its line, and whose line, the test accepts. */
     private static String first(String text, BiPredicate<String, String> accepts) {
-        Matcher m = DATE.matcher(text);
+        GuardedPattern.Search m = DATE.search(text);
         while (m.find()) {
             int lineStart = text.lastIndexOf('\n', m.start()) + 1;
             int lineEnd = text.indexOf('\n', m.end());
@@ -72,7 +73,7 @@ public final class DateExtractor {
             String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
             if (accepts.test(before, line)) {
                 try {
-                    return toIso(m);
+                    return toIso(m.matcher());
                 } catch (DateTimeException notADate) {
                     // 2024-13-45 and the like: keep looking for a real date.
                 }

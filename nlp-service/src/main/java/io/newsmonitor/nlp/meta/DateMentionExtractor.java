@@ -1,13 +1,13 @@
 package io.newsmonitor.nlp.meta;
 
 import io.newsmonitor.events.DateMention;
+import io.newsmonitor.nlp.text.GuardedPattern;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the dates and date ranges a text mentions and resolves them against the publication date:
@@ -25,17 +25,18 @@ public final class DateMentionExtractor {
 
     private static final String RANGE = "\\s*(?:至|到|—|-|~|－)\\s*";
 
-    private static final Pattern MENTION = Pattern.compile(
+    private static final GuardedPattern MENTION = GuardedPattern.compile(
             "(?<![\\d.:])(?:(?<year>(?:19|20)\\d{2})\\s*年|(?<rel>今年|去年|明年))?\\s*"
                     + "(?:(?<month>\\d{1,2})\\s*月(?:份)?\\s*(?:(?<day>\\d{1,2})\\s*[日号])?|(?<dayOnly>\\d{1,2})\\s*[日号])"
                     + "(?:" + RANGE + "(?:(?<month2>\\d{1,2})\\s*月\\s*)?(?<day2>\\d{1,2})\\s*[日号])?"
                     + "(?!\\s*(?:内|以内|之内|后|以后|前|以前|左右|起))"
-                    + "|(?<word>前天|昨天|昨日|今天|今日|明天|明日)(?!头条)");
+                    + "|(?<word>前天|昨天|昨日|今天|今日|明天|明日)(?!头条)",
+            "[0-9今去明前昨\\s]");
 
     /** A line that states the page's own publication time. */
-    private static final Pattern DATELINE = Pattern.compile(
+    private static final GuardedPattern DATELINE = GuardedPattern.compile(
             "(?:19|20)\\d{2}\\s*(?:年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|-\\d{1,2}-\\d{1,2})\\s*(?:\\d{1,2}[:：]\\d{2}|$)"
-                    + "|时间\\s*[:：]|来源\\s*[:：]|发布\\s*[:：]|发布时间");
+                    + "|时间\\s*[:：]|来源\\s*[:：]|发布\\s*[:：]|发布时间", "[12时来发]");
 
     /** Months of this many or more after publication are taken to be last year's. */
     private static final int MONTHS_AHEAD_MEANS_LAST_YEAR = 6;
@@ -48,12 +49,12 @@ public final class DateMentionExtractor {
     public List<DateMention> extract(String text, LocalDate published) {
         List<DateMention> mentions = new ArrayList<>();
         for (String line : text.split("\n")) {
-            if (DATELINE.matcher(line).find()) {
+            if (DATELINE.search(line).found()) {
                 continue;
             }
-            Matcher m = MENTION.matcher(line);
+            GuardedPattern.Search m = MENTION.search(line);
             while (m.find()) {
-                DateMention mention = resolve(m, published);
+                DateMention mention = resolve(m.matcher(), published);
                 if (mention != null) {
                     mentions.add(mention);
                 }
