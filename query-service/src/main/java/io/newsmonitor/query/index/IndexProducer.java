@@ -20,7 +20,7 @@ public class IndexProducer {
     LuceneArticleView view(@ConfigProperty(name = "query.data-dir", defaultValue = "data/query") Path dataDir,
             IndexConfig config) {
         LuceneArticleView view = LuceneArticleView.open(dataDir.resolve(INDEX_FOLDER),
-                Duration.ofMillis(config.refreshMillis()));
+                Duration.ofMillis(config.refreshMillis()), Duration.ofMillis(config.liveRefreshMillis()));
         return view;
     }
 

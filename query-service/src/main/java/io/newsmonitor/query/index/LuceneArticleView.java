@@ -31,6 +31,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -53,6 +54,7 @@ public final class LuceneArticleView implements ArticleView, Closeable {
     public static final Duration DEFAULT_REFRESH = Duration.ofMillis(100);
     // Commits fsync; rarely is enough because every start replays the topic, which re-applies anything lost.
     static final long COMMIT_SECONDS = 30;
+    static final double SEGMENTS_PER_TIER = 30;
 
     private static final Logger LOG = Logger.getLogger(LuceneArticleView.class);
     private static final Sort NEWEST_FIRST = new Sort(
@@ -70,14 +72,18 @@ public final class LuceneArticleView implements ArticleView, Closeable {
     private final Map<String, Integer> fingerprints = new ConcurrentHashMap<>();
     private final ScheduledExecutorService maintenance;
 
-    private LuceneArticleView(IndexFolder folder, Duration refresh) throws IOException {
+    private LuceneArticleView(IndexFolder folder, Duration refresh, Duration liveRefresh) throws IOException {
         this.folder = folder;
         IndexWriterConfig config = new IndexWriterConfig(ArticleAnalyzers.indexing())
                 .setOpenMode(folder.freshStart() ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
-                .setRAMBufferSizeMB(64);
+                .setRAMBufferSizeMB(64)
+                .setMergePolicy(mergePolicy())
+                // Live writes flush a small segment per refresh; packing each into a compound file is copying
+                // its bytes once more for nothing: the index holds few segments at any time.
+                .setUseCompoundFile(false);
         this.writer = new IndexWriter(folder.directory(), config);
         writer.setLiveCommitData(IndexFolder.commitData().entrySet());
-        this.searchers = new RefreshingSearchers(writer, refresh);
+        this.searchers = new RefreshingSearchers(writer, refresh, liveRefresh);
         loadFingerprints();
         this.maintenance = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "query-index-commit");
@@ -85,6 +91,18 @@ public final class LuceneArticleView implements ArticleView, Closeable {
             return thread;
         });
         maintenance.scheduleWithFixedDelay(this::commitQuietly, COMMIT_SECONDS, COMMIT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Live writes flush a segment of a few articles on every refresh, and merging them again and again
+     * cost more CPU than indexing them. Waiting for more segments of a size before merging them rewrites
+     * each article fewer times; searches over a few dozen segments stay fast.
+     */
+    private static TieredMergePolicy mergePolicy() {
+        TieredMergePolicy policy = new TieredMergePolicy();
+        policy.setSegmentsPerTier(SEGMENTS_PER_TIER);
+        policy.setNoCFSRatio(0.0);
+        return policy;
     }
 
     /** Opens the index as {@link #open(Path, Duration)} does, refreshing reads within {@link #DEFAULT_REFRESH}. */
@@ -99,9 +117,21 @@ public final class LuceneArticleView implements ArticleView, Closeable {
      * @param refresh how stale reads may be after a write when nobody waits for it
      */
     public static LuceneArticleView open(Path indexFolder, Duration refresh) {
+        return open(indexFolder, refresh, RefreshingSearchers.DEFAULT_LIVE_GAP);
+    }
+
+    /**
+     * Opens the index as {@link #open(Path, Duration)} does.
+     *
+     * @param refresh how stale reads may be after a write when nobody waits for it
+     * @param liveRefresh shortest time between two refreshes while someone waits for a write (the live
+     *     stream's announcements): longer means fewer, larger segments and less CPU, shorter means sooner
+     */
+    public static LuceneArticleView open(Path indexFolder, Duration refresh, Duration liveRefresh) {
         RefreshingSearchers.checkInterval(refresh);
+        RefreshingSearchers.checkLiveGap(liveRefresh);
         try {
-            return new LuceneArticleView(IndexFolder.open(indexFolder), refresh);
+            return new LuceneArticleView(IndexFolder.open(indexFolder), refresh, liveRefresh);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the query index in " + indexFolder.toAbsolutePath()
                     + ": " + e.getMessage() + ". Delete the folder to rebuild it from the topic.", e);
@@ -121,8 +151,9 @@ public final class LuceneArticleView implements ArticleView, Closeable {
             return UpsertOutcome.REPLACED; // the same event again, as on every replay: nothing to write
         }
         try {
-            searchers.written(writer.updateDocument(new Term(ArticleFields.ID, article.id()),
-                    documents.of(article, json)));
+            // A new id needs no delete of an older version: skipping it spares each refresh a term lookup.
+            searchers.written(previous == null ? writer.addDocument(documents.of(article, json))
+                    : writer.updateDocument(new Term(ArticleFields.ID, article.id()), documents.of(article, json)));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot index article " + article.id() + ": " + e.getMessage(), e);
         }
@@ -163,6 +194,11 @@ public final class LuceneArticleView implements ArticleView, Closeable {
     @Override
     public void whenVisible(Runnable action) {
         searchers.whenWritten(action);
+    }
+
+    @Override
+    public void afterEachVisibleGroup(Runnable listener) {
+        searchers.afterEachGroup(listener);
     }
 
     @Override

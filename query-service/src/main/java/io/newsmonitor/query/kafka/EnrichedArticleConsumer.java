@@ -13,6 +13,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.config.Config;
@@ -33,11 +34,14 @@ public class EnrichedArticleConsumer {
     public static final String CHANNEL = "articles-enriched";
 
     private static final Logger LOG = Logger.getLogger(EnrichedArticleConsumer.class);
+    /** Live articles are logged as one progress line per interval; each one is logged at DEBUG. */
+    static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(10);
 
     private final ArticleView view;
     private final LiveArticleFeed live;
     private final WatchlistAlerts alerts;
     private final ReplayReadiness replay;
+    private final AppliedProgress progress = new AppliedProgress(PROGRESS_INTERVAL, System::nanoTime);
 
     @Inject
     public EnrichedArticleConsumer(ArticleView view, LiveArticleFeed live, WatchlistAlerts alerts,
@@ -46,6 +50,8 @@ public class EnrichedArticleConsumer {
         this.live = live;
         this.alerts = alerts;
         this.replay = replay;
+        // The alerts raised for the articles one refresh made visible are saved together.
+        view.afterEachVisibleGroup(alerts::saveRaised);
     }
 
     void announce(@Observes StartupEvent event, Config config) {
@@ -68,6 +74,9 @@ public class EnrichedArticleConsumer {
             apply(value, message);
         }
         kafkaMetadata(message).ifPresent(kafka -> replay.consumed(kafka.getPartition(), kafka.getOffset()));
+        if (replay.caughtUp()) {
+            progress.due(view::count).ifPresent(LOG::info);
+        }
         // Offsets are never committed (the view replays the topic on every start); ack only frees the record.
         return message.ack();
     }
@@ -86,30 +95,31 @@ public class EnrichedArticleConsumer {
             return;
         }
         UpsertOutcome outcome = view.upsert(article);
+        // While the view replays history, the page loads it as a list: only live articles go to the stream.
+        boolean live = replay.caughtUp();
         if (outcome == UpsertOutcome.ADDED) {
-            // While the view replays history, the page loads it as a list: only live articles go to the stream.
-            if (replay.caughtUp()) {
+            if (live) {
                 // Reads lag writes by up to a refresh: announce once a client told of the article can read
                 // it, without holding up the next records (articles arriving meanwhile share one refresh).
                 view.whenVisible(() -> {
-                    live.publish(ArticleSummary.of(article));
-                    alerts.onIndexed(article);
+                    this.live.publish(ArticleSummary.of(article));
+                    alerts.onVisible(article);
                 });
             } else {
                 alerts.onIndexed(article);
             }
         }
-        if (replay.caughtUp()) {
-            logApplied(outcome, article);
+        if (live) {
+            if (outcome == UpsertOutcome.ADDED) {
+                progress.added();
+            } else {
+                progress.replaced();
+            }
+            if (LOG.isDebugEnabled()) {
+                LOG.debugf("%s article %s \"%s\".", outcome == UpsertOutcome.ADDED ? "Added" : "Replaced",
+                        shortId(article.id()), logTitle(article.title()));
+            }
         }
-    }
-
-    private void logApplied(UpsertOutcome outcome, EnrichedArticle article) {
-        LOG.infof("%s article %s \"%s\" (%d in view).",
-                outcome == UpsertOutcome.ADDED ? "Added" : "Replaced",
-                shortId(article.id()),
-                logTitle(article.title()),
-                view.count());
     }
 
     private void removeTombstoned(Message<String> message) {
@@ -120,6 +130,9 @@ public class EnrichedArticleConsumer {
             return;
         }
         boolean removed = view.remove(key.toString());
+        if (removed) {
+            progress.removed();
+        }
         LOG.infof("Tombstone for article %s: %s (%d in view).",
                 shortId(key.toString()), removed ? "removed from the view" : "not in the view", view.count());
     }

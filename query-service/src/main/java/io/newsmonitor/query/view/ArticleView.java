@@ -66,6 +66,13 @@ public interface ArticleView {
      */
     void whenVisible(Runnable action);
 
+    /**
+     * Runs {@code listener} on the same background thread after each group of {@link #whenVisible}
+     * actions that one refresh made visible together: work worth doing once per group rather than once
+     * per article, such as saving the alerts the group raised.
+     */
+    void afterEachVisibleGroup(Runnable listener);
+
     /** The resolved places of every article, as {@link PlaceMap#of} counts them, with the number of articles. */
     PlaceMap.Counted placeMap();
 

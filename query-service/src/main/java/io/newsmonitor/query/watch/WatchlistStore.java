@@ -33,6 +33,7 @@ public final class WatchlistStore {
 
     private final Path file;
     private final Map<String, Saved> byId = new LinkedHashMap<>();
+    private boolean unsaved;
 
     public WatchlistStore(Path file) {
         this.file = file;
@@ -72,11 +73,22 @@ public final class WatchlistStore {
     }
 
     /**
-     * Records an alert unless the watchlist already alerted on that article (a replayed or re-enriched one).
+     * Records an alert unless the watchlist already alerted on that article (a replayed or re-enriched one),
+     * and saves the file.
      *
      * @return whether the alert is new; false too when the watchlist was deleted meanwhile
      */
     public synchronized boolean record(ArticleAlert alert) {
+        boolean recorded = recordUnsaved(alert);
+        saveChanges();
+        return recorded;
+    }
+
+    /**
+     * As {@link #record}, but the file is written by the next {@link #saveChanges()}: a group of alerts
+     * then costs one write of the file, which holds every watchlist's latest alerts, instead of one each.
+     */
+    public synchronized boolean recordUnsaved(ArticleAlert alert) {
         Saved saved = byId.get(alert.watchlistId());
         if (saved == null || saved.alerts().stream().anyMatch(a -> a.articleId().equals(alert.articleId()))) {
             return false;
@@ -85,11 +97,19 @@ public final class WatchlistStore {
         alerts.add(alert);
         alerts.addAll(saved.alerts().subList(0, Math.min(saved.alerts().size(), ALERTS_KEPT - 1)));
         byId.put(alert.watchlistId(), new Saved(saved.watchlist(), alerts));
-        save();
+        unsaved = true;
         return true;
     }
 
+    /** Writes the file when alerts were recorded since it was last written. */
+    public synchronized void saveChanges() {
+        if (unsaved) {
+            save();
+        }
+    }
+
     private void save() {
+        unsaved = false;
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -155,6 +156,34 @@ class LuceneArticleViewTest {
     }
 
     @Test
+    void addsAnIdAgainAfterItsRemovalAsOneArticle() {
+        EnrichedArticle a = article("甲", T0, T0);
+        view.upsert(a);
+        view.remove(a.id());
+
+        assertThat(view.upsert(a)).isEqualTo(UpsertOutcome.ADDED);
+        view.awaitVisible();
+
+        assertThat(view.count()).isEqualTo(1);
+        assertThat(view.page(10, 0).items()).containsExactly(a);
+    }
+
+    @Test
+    void replacesAnArticleKeptFromBeforeARestart() {
+        EnrichedArticle first = SampleArticles.pingchang(T0);
+        EnrichedArticle reEnriched = SampleArticles.pingchang(T0.plusSeconds(60));
+        view.upsert(first);
+        view.close();
+        view = LuceneArticleView.open(folder.resolve("index"));
+
+        assertThat(view.upsert(reEnriched)).isEqualTo(UpsertOutcome.REPLACED);
+        view.awaitVisible();
+
+        assertThat(view.count()).isEqualTo(1);
+        assertThat(view.findById(first.id())).contains(reEnriched);
+    }
+
+    @Test
     void findsNothingForAnUnknownId() {
         assertThat(view.findById("0".repeat(64))).isEmpty();
     }
@@ -192,6 +221,30 @@ class LuceneArticleViewTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("The refresh interval of the query index must be positive, was 0 ms;"
                         + " set query.index.refresh-millis to 1 or more");
+    }
+
+    @Test
+    void runsTheGroupListenerAfterTheActionsThatARefreshMadeVisible() {
+        List<String> ran = new CopyOnWriteArrayList<>();
+        view.afterEachVisibleGroup(() -> ran.add("group done"));
+        view.upsert(article("甲", T0, T0));
+        view.whenVisible(() -> ran.add("甲"));
+        view.upsert(article("乙", T0, T0));
+        view.whenVisible(() -> ran.add("乙"));
+
+        // How many refreshes the two writes take depends on timing; a group always ends with the listener.
+        await().atMost(Duration.ofSeconds(10)).until(() -> ran.size() >= 3 && ran.get(ran.size() - 1).equals("group done")
+                && ran.contains("乙"));
+        assertThat(ran.stream().filter(step -> !step.equals("group done"))).containsExactly("甲", "乙");
+        assertThat(ran.get(0)).isEqualTo("甲");
+    }
+
+    @Test
+    void rejectsALiveRefreshGapOfZero() {
+        assertThatThrownBy(() -> LuceneArticleView.open(folder.resolve("zero"), Duration.ofMillis(100), Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The live refresh gap of the query index must be positive, was 0 ms;"
+                        + " set query.index.live-refresh-millis to 1 or more");
     }
 
     @Test

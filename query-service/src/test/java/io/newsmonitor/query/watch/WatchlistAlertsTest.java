@@ -81,6 +81,35 @@ class WatchlistAlertsTest {
     }
 
     @Test
+    void matchesTheNewCriteriaOfAWatchlistSavedAgainUnderItsId() {
+        WatchlistStore store = storeWith(watchlist("w1", null, List.of("罗增斌"), List.of()));
+        WatchlistAlerts alerts = new WatchlistAlerts(store, published::add, CLOCK);
+        alerts.onIndexed(SampleArticles.bazhong(SAVED.plusSeconds(60)));
+        store.add(watchlist("w1", null, List.of("李余良"), List.of()));
+
+        alerts.onIndexed(SampleArticles.pingchang(SAVED.plusSeconds(120)));
+
+        assertThat(published).extracting(ArticleAlert::articleId)
+                .containsExactly(SampleArticles.bazhong(SAVED).id(), SampleArticles.pingchang(SAVED).id());
+    }
+
+    @Test
+    void savesTheAlertsOfVisibleArticlesTogetherWhenAsked() {
+        WatchlistStore store = storeWith(watchlist("w1", null, List.of("罗增斌"), List.of()),
+                watchlist("w2", null, List.of("李余良"), List.of()));
+        WatchlistAlerts alerts = new WatchlistAlerts(store, published::add, CLOCK);
+        alerts.onVisible(SampleArticles.bazhong(SAVED.plusSeconds(60)));
+        alerts.onVisible(SampleArticles.pingchang(SAVED.plusSeconds(60)));
+
+        assertThat(new WatchlistStore(folder.resolve("watchlists.json")).alerts("w1")).contains(List.of());
+        alerts.saveRaised();
+
+        WatchlistStore reopened = new WatchlistStore(folder.resolve("watchlists.json"));
+        assertThat(reopened.alerts("w1").orElseThrow()).containsExactly(published.get(0));
+        assertThat(reopened.alerts("w2").orElseThrow()).containsExactly(published.get(1));
+    }
+
+    @Test
     void watchlistsAndAlertsSurviveAReopenOfTheFile() {
         WatchlistStore store = storeWith(watchlist("w1", null, List.of("罗增斌"), List.of()));
         new WatchlistAlerts(store, published::add, CLOCK).onIndexed(SampleArticles.bazhong(SAVED.plusSeconds(60)));
