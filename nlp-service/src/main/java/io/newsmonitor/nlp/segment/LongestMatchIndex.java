@@ -1,6 +1,7 @@
 package io.newsmonitor.nlp.segment;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,9 @@ public final class LongestMatchIndex<V> {
     /** Words of two characters or more by their first two, longest first. */
     private final Map<Integer, List<Map.Entry<String, V>>> byFirstTwo = new HashMap<>();
 
+    /** The first characters of all words: most positions of a text start none, and are passed over here. */
+    private final BitSet firstCharacters = new BitSet();
+
     /** Words of one character. */
     private final Map<Character, Map.Entry<String, V>> single = new HashMap<>();
 
@@ -30,6 +34,9 @@ public final class LongestMatchIndex<V> {
         longestFirst.sort(Comparator.comparingInt((Map.Entry<String, V> word) -> word.getKey().length()).reversed());
         for (Map.Entry<String, V> word : longestFirst) {
             String key = word.getKey();
+            if (!key.isEmpty()) {
+                firstCharacters.set(key.charAt(0));
+            }
             if (key.length() == 1) {
                 single.putIfAbsent(key.charAt(0), word);
             } else if (key.length() > 1) {
@@ -40,6 +47,9 @@ public final class LongestMatchIndex<V> {
 
     /** The longest word written at {@code offset} of the text, with its value; null if none is. */
     public Map.Entry<String, V> longestAt(String text, int offset) {
+        if (!firstCharacters.get(text.charAt(offset))) {
+            return null;
+        }
         if (offset + 1 < text.length()) {
             List<Map.Entry<String, V>> candidates = byFirstTwo.get(firstTwo(text, offset));
             if (candidates != null) {
