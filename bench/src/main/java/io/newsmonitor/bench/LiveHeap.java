@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,9 +20,37 @@ final class LiveHeap {
 
     /** One generation or region of {@code GC.heap_info}: "... total 262144K, used 51234K ...". */
     private static final Pattern USED = Pattern.compile("total \\d+K, used (\\d+)K");
+    private static final Pattern HISTOGRAM_ROW = Pattern.compile("(?m)^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(.+)$");
     private static final long TIMEOUT_SECONDS = 60;
 
     private LiveHeap() {
+    }
+
+    /**
+     * What process {@code pid} keeps after a full collection: the heap in use and the bytes of each class.
+     *
+     * @param usedMb heap in use after the collection, in MiB
+     * @param bytesByClass bytes of live objects of each class (the class histogram, which collects first)
+     */
+    record Snapshot(long usedMb, Map<String, Long> bytesByClass) {
+
+        /** The classes whose live bytes grew most from {@code earlier} to this snapshot, largest first. */
+        List<String> grownMost(Snapshot earlier, int limit) {
+            return bytesByClass.entrySet().stream()
+                    .map(entry -> Map.entry(entry.getKey(),
+                            entry.getValue() - earlier.bytesByClass.getOrDefault(entry.getKey(), 0L)))
+                    .filter(entry -> entry.getValue() > 0)
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(limit)
+                    .map(entry -> String.format("%+,d KB %s", entry.getValue() / 1024, entry.getKey()))
+                    .toList();
+        }
+    }
+
+    /** Collects process {@code pid}'s garbage and takes a {@link Snapshot} of what remains. */
+    static Snapshot of(long pid) {
+        Map<String, Long> classes = histogram(jcmd(pid, "GC.class_histogram"));
+        return new Snapshot(afterFullCollectionMb(pid), classes);
     }
 
     /** Runs a full collection in process {@code pid} and returns the heap in use after it, in MiB. */
@@ -38,6 +68,16 @@ final class LiveHeap {
             throw new IllegalStateException("jcmd " + pid + " GC.heap_info printed no 'total …K, used …K' line: " + info);
         }
         return kb / 1024;
+    }
+
+    /** {@code "   1:   12345   1234567  [B (java.base@17)"} → {@code [B (java.base@17)} = 1234567. */
+    private static Map<String, Long> histogram(String output) {
+        Map<String, Long> bytes = new HashMap<>();
+        Matcher row = HISTOGRAM_ROW.matcher(output);
+        while (row.find()) {
+            bytes.merge(row.group(2).trim(), Long.parseLong(row.group(1)), Long::sum);
+        }
+        return bytes;
     }
 
     private static String jcmd(long pid, String command) {

@@ -8,8 +8,8 @@ import java.nio.file.Path;
  * @param rate articles per second to drop; 0 drops them as fast as the disk allows
  * @param seconds how long to drop articles at {@code rate}; ignored when {@code count} is set
  * @param count how many articles to drop; 0 means {@code rate * seconds}
- * @param maxHeapGrowthMb how much each process's live heap (after a full collection) may grow between the start
- *     and the end of the measured part
+ * @param maxHeapGrowthMb how much each process's live heap (after a full collection) may grow between the half-way
+ *     point and the end of the measured part
  * @param maxRssMb the resident memory no process may exceed at the end
  * @param plot where to write the latency-over-time chart (PNG)
  * @param nlpInstances how many nlp-service instances share the work (one consumer group)
