@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongPredicate;
@@ -138,7 +137,7 @@ public final class IngestFolderBenchmark {
                 service.stop(30);
             }
             broker.stop();
-            deleteRecursively(root);
+            TempFolders.delete(root);
         }
     }
 
@@ -195,12 +194,6 @@ public final class IngestFolderBenchmark {
                     .collect(Collectors.toMap(p -> new TopicPartition(Topics.RAW, p.partition()),
                             p -> OffsetSpec.latest()));
             return admin.listOffsets(latest).all().get().values().stream().mapToLong(o -> o.offset()).sum();
-        }
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
 }

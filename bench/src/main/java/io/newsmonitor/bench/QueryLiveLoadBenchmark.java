@@ -7,12 +7,13 @@ import io.newsmonitor.events.EventJson;
 import io.newsmonitor.events.Topics;
 import io.newsmonitor.local.kafka.BrokerSettings;
 import io.newsmonitor.local.kafka.FreePorts;
+import io.newsmonitor.local.kafka.JavaCommand;
 import io.newsmonitor.local.kafka.LocalKafkaBroker;
+import io.newsmonitor.local.kafka.ManagedProcess;
 import io.newsmonitor.local.kafka.TopicSetup;
 import io.newsmonitor.local.stack.EventStreamReader;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -50,7 +51,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class QueryLiveLoadBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Duration START_LIMIT = Duration.ofMinutes(5);
     private static final Duration DRAIN_LIMIT = Duration.ofSeconds(60);
     private static final double TICKS_PER_MILLISECOND = 0.1;
@@ -68,7 +68,7 @@ public final class QueryLiveLoadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new java.util.HashMap<>(Map.of("--rate", "50", "--seconds", "60",
+        Map<String, String> options = new HashMap<>(Map.of("--rate", "50", "--seconds", "60",
                 "--warm-up-seconds", "20", "--history", "2000", "--watchlists", "20", "--compression", "gzip",
                 "--jvm-options", "", "--heap-mb", "512", "--env", "",
                 "--app", "query-service/target/quarkus-app"));
@@ -107,16 +107,13 @@ public final class QueryLiveLoadBenchmark {
                 producer.flush();
                 int port = FreePorts.pick(1)[0];
                 String base = "http://127.0.0.1:" + port;
-                Process service = start(jar, port, broker.bootstrapServers(), root);
+                ManagedProcess service = start(jar, port, broker.bootstrapServers(), root);
                 try {
-                    awaitReady(service, base, history, root.resolve("query-service.log"));
+                    awaitReady(service, base, history);
                     saveWatchlists(base, intOption("--watchlists"));
-                    measure(base, service.pid(), producer, root.resolve("query-service.log"));
+                    measure(base, service.pid(), producer, service.logFile());
                 } finally {
-                    service.destroy();
-                    if (!service.waitFor(30, TimeUnit.SECONDS)) {
-                        service.destroyForcibly();
-                    }
+                    service.stop(30);
                 }
             }
         } finally {
@@ -124,7 +121,7 @@ public final class QueryLiveLoadBenchmark {
                 Files.copy(root.resolve("query-service.log"), Path.of(options.get("--keep-log")),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
-            deleteRecursively(root);
+            TempFolders.delete(root);
         }
     }
 
@@ -138,44 +135,41 @@ public final class QueryLiveLoadBenchmark {
         return new KafkaProducer<>(properties);
     }
 
-    private Process start(Path jar, int port, String bootstrapServers, Path root) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + options.get("--heap-mb") + "m"));
+    private ManagedProcess start(Path jar, int port, String bootstrapServers, Path root) {
+        List<String> jvmOptions = new ArrayList<>(List.of("-Xmx" + options.get("--heap-mb") + "m"));
         for (String option : options.get("--jvm-options").split("\\s+")) {
             if (!option.isBlank()) {
-                command.add(option);
+                jvmOptions.add(option);
             }
         }
-        command.addAll(List.of("-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("query-service.log").toFile()));
-        builder.environment().putAll(Map.of("QUERY_HTTP_PORT", Integer.toString(port), "QUERY_HTTP_HOST", "127.0.0.1",
-                "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers, "QUERY_DATA_DIR", root.resolve("query").toString()));
+        Map<String, String> env = new HashMap<>(Map.of("QUERY_HTTP_PORT", Integer.toString(port),
+                "QUERY_HTTP_HOST", "127.0.0.1", "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers,
+                "QUERY_DATA_DIR", root.resolve("query").toString()));
         for (String setting : options.get("--env").split(",")) {
             if (setting.contains("=")) {
-                builder.environment().put(setting.substring(0, setting.indexOf('=')),
-                        setting.substring(setting.indexOf('=') + 1));
+                env.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
             }
         }
+        List<String> command = JavaCommand.forJar(jvmOptions, jar.toAbsolutePath());
         System.out.println("Starting " + String.join(" ", command) + " with " + options.get("--env"));
-        return builder.start();
+        return ManagedProcess.start("query-service", command, root, env, root.resolve("query-service.log"));
     }
 
-    private static void awaitReady(Process service, String base, int history, Path log) throws Exception {
+    private static void awaitReady(ManagedProcess service, String base, int history) throws Exception {
         long deadline = System.nanoTime() + START_LIMIT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!service.isAlive()) {
-                throw new IllegalStateException("query-service exited with " + service.exitValue() + "; see " + log);
+                throw new IllegalStateException("query-service exited with " + service.exitValue() + "; see "
+                        + service.logFile());
             }
-            String list = get(base + "/q/health/ready") == null ? null : get(base + "/api/articles?limit=1");
+            String list = Http.okBody(base + "/q/health/ready") == null ? null : Http.okBody(base + "/api/articles?limit=1");
             if (list != null && EventJson.mapper().readTree(list).get("total").asInt() == history) {
                 return;
             }
             Thread.sleep(200);
         }
         throw new IllegalStateException("query-service did not show its " + history + " articles within "
-                + START_LIMIT + "; see " + log);
+                + START_LIMIT + "; see " + service.logFile());
     }
 
     /**
@@ -192,7 +186,7 @@ public final class QueryLiveLoadBenchmark {
                 default -> "{\"name\":\"x%d\",\"q\":\"%s\",\"places\":[\"%s0000\"]}".formatted(i, corpus.word(),
                         county.substring(0, 2));
             };
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/watchlists"))
+            HttpResponse<String> response = Http.CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/api/watchlists"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -313,22 +307,5 @@ public final class QueryLiveLoadBenchmark {
         System.out.printf("query-service CPU: %.0f ms in all, %.2f ms per article, %.0f %% of one core; RSS %d MB.%n",
                 cpuMillis, cpuMillis / articles, after.cpuPercentSince(before), after.rssMb());
         System.out.println("Latency send -> live stream: " + Percentiles.of(latencies).describe(" ms"));
-    }
-
-    /** The body of a GET answered 200, or null while the service is not up or answers otherwise. */
-    private static String get(String url) throws InterruptedException {
-        try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 ? response.body() : null;
-        } catch (IOException notUpYet) {
-            return null;
-        }
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
-        }
     }
 }

@@ -6,20 +6,17 @@ import io.newsmonitor.events.EventJson;
 import io.newsmonitor.events.Topics;
 import io.newsmonitor.local.kafka.BrokerSettings;
 import io.newsmonitor.local.kafka.FreePorts;
+import io.newsmonitor.local.kafka.JavaCommand;
 import io.newsmonitor.local.kafka.LocalKafkaBroker;
+import io.newsmonitor.local.kafka.ManagedProcess;
 import io.newsmonitor.local.kafka.TopicSetup;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -39,7 +36,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class RebuildRateBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration LIMIT = Duration.ofMinutes(60);
 
@@ -62,7 +58,7 @@ public final class RebuildRateBenchmark {
             fill(broker.bootstrapServers(), articles);
             measure(jar, broker.bootstrapServers(), root, articles, heapMb);
         } finally {
-            deleteRecursively(root);
+            TempFolders.delete(root);
         }
     }
 
@@ -90,15 +86,13 @@ public final class RebuildRateBenchmark {
             throws Exception {
         int port = FreePorts.pick(1)[0];
         Path log = root.resolve("query-service.log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heapMb + "m", "-jar", jar.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().putAll(Map.of("QUERY_HTTP_PORT", Integer.toString(port), "QUERY_HTTP_HOST", "127.0.0.1",
-                "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers, "QUERY_DATA_DIR", root.resolve("query").toString()));
         String base = "http://127.0.0.1:" + port;
         long start = System.nanoTime();
-        Process process = builder.start();
+        ManagedProcess process = ManagedProcess.start("query-service",
+                JavaCommand.forJar(List.of("-Xmx" + heapMb + "m"), jar.toAbsolutePath()), root,
+                Map.of("QUERY_HTTP_PORT", Integer.toString(port), "QUERY_HTTP_HOST", "127.0.0.1",
+                        "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers, "QUERY_DATA_DIR", root.resolve("query").toString()),
+                log);
         try {
             long live = -1;
             long ready = -1;
@@ -107,11 +101,11 @@ public final class RebuildRateBenchmark {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("query-service exited with " + process.exitValue() + "; see " + log);
                 }
-                if (live < 0 && get(base + "/q/health/live") != null) {
+                if (live < 0 && Http.okBody(base + "/q/health/live") != null) {
                     live = System.nanoTime();
                 }
-                String list = ready >= 0 ? get(base + "/api/articles?limit=1") : null;
-                if (ready < 0 && get(base + "/q/health/ready") != null) {
+                String list = ready >= 0 ? Http.okBody(base + "/api/articles?limit=1") : null;
+                if (ready < 0 && Http.okBody(base + "/q/health/ready") != null) {
                     ready = System.nanoTime();
                 } else if (list != null && JSON.readTree(list).get("total").asInt() == articles) {
                     report(articles, start, live, ready, System.nanoTime(), log);
@@ -122,10 +116,7 @@ public final class RebuildRateBenchmark {
             throw new IllegalStateException("query-service did not count " + articles + " articles within " + LIMIT
                     + "; see " + log);
         } finally {
-            process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
+            process.stop(30);
         }
     }
 
@@ -139,23 +130,6 @@ public final class RebuildRateBenchmark {
                 articles / toCounted, articles / (toCounted - toLive));
         try (Stream<String> lines = Files.lines(log)) {
             lines.filter(line -> line.contains("Warmed up") || line.contains("caught up")).forEach(System.out::println);
-        }
-    }
-
-    /** The body of a GET, or null while the service does not answer or answers other than 200. */
-    private static String get(String url) {
-        return HTTP.sendAsync(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .thenApply(response -> response.statusCode() == 200 ? response.body() : null)
-                .exceptionally(notUpYet -> null)
-                .join();
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 }
