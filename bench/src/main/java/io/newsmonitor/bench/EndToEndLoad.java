@@ -24,7 +24,8 @@ import java.util.concurrent.CompletableFuture;
  * latency percentiles, CPU and memory of each process, and whether any article was lost or doubled.
  * With {@code --rate 20 --seconds 600} it is the soak run of docs/reliability.md. Exits with 1 when an
  * article is lost or doubled, when a process's live heap (after a full collection) grew more than
- * {@code --max-heap-growth-mb} between the half-way point and the end, or when a process ends above {@code --max-rss-mb} of resident memory.
+ * {@code --max-heap-growth-mb} between the half-way point and the end, or when a process ends above
+ * {@code --max-rss-mb} of resident memory.
  */
 public final class EndToEndLoad {
 
@@ -158,7 +159,8 @@ public final class EndToEndLoad {
             Map<String, ProcessSample> end, Map<String, LiveHeap.Snapshot> heapAtStart,
             Map<String, LiveHeap.Snapshot> heapAtHalf, Map<String, LiveHeap.Snapshot> heapAtEnd) {
         boolean within = true;
-        System.out.println("Process         RSS start  RSS end   live heap start / half-way / end   CPU (avg, % of one core)");
+        System.out.println("Process         RSS start  RSS end   live heap start / half-way / end"
+                + "   CPU (avg, % of one core)");
         for (Map.Entry<String, ProcessSample> process : end.entrySet()) {
             String name = process.getKey();
             ProcessSample before = start.get(name);
@@ -173,13 +175,14 @@ public final class EndToEndLoad {
                 broken.add("resident memory " + after.rssMb() + " MB, above the " + options.maxRssMb() + " MB cap");
             }
             within &= broken.isEmpty();
-            System.out.printf("%-15s %6d MB  %6d MB  %6d / %4d / %4d MB              %5.0f %%%s%n", name, before.rssMb(),
-                    after.rssMb(), heapAtStart.get(name).usedMb(), heapAtHalf.get(name).usedMb(),
+            System.out.printf("%-15s %6d MB  %6d MB  %6d / %4d / %4d MB              %5.0f %%%s%n", name,
+                    before.rssMb(), after.rssMb(), heapAtStart.get(name).usedMb(), heapAtHalf.get(name).usedMb(),
                     heapAtEnd.get(name).usedMb(), after.cpuPercentSince(before),
                     broken.isEmpty() ? "" : "   " + String.join("; ", broken));
             if (heapAtEnd.get(name).usedMb() - heapAtStart.get(name).usedMb() > options.maxHeapGrowthMb()) {
                 System.out.println("    what " + name + " keeps more of at the end than at the start, by class:");
-                heapAtEnd.get(name).grownMost(heapAtStart.get(name), 8).forEach(row -> System.out.println("      " + row));
+                heapAtEnd.get(name).grownMost(heapAtStart.get(name), 8)
+                        .forEach(row -> System.out.println("      " + row));
             }
         }
         return within;

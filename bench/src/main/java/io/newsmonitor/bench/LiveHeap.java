@@ -47,15 +47,17 @@ final class LiveHeap {
         }
     }
 
-    /** Collects process {@code pid}'s garbage and takes a {@link Snapshot} of what remains. */
+    /**
+     * Collects process {@code pid}'s garbage and takes a {@link Snapshot} of what remains: the class histogram
+     * runs the full collection, and the heap in use is read right after it.
+     */
     static Snapshot of(long pid) {
         Map<String, Long> classes = histogram(jcmd(pid, "GC.class_histogram"));
-        return new Snapshot(afterFullCollectionMb(pid), classes);
+        return new Snapshot(usedMb(pid), classes);
     }
 
-    /** Runs a full collection in process {@code pid} and returns the heap in use after it, in MiB. */
-    static long afterFullCollectionMb(long pid) {
-        jcmd(pid, "GC.run");
+    /** The heap process {@code pid} uses now, in MiB: the sum of its generations' or regions' "used". */
+    private static long usedMb(long pid) {
         String info = jcmd(pid, "GC.heap_info");
         Matcher used = USED.matcher(info);
         long kb = 0;
@@ -65,7 +67,8 @@ final class LiveHeap {
             found = true;
         }
         if (!found) {
-            throw new IllegalStateException("jcmd " + pid + " GC.heap_info printed no 'total …K, used …K' line: " + info);
+            throw new IllegalStateException("jcmd " + pid + " GC.heap_info printed no 'total …K, used …K' line: "
+                    + info);
         }
         return kb / 1024;
     }
@@ -83,7 +86,8 @@ final class LiveHeap {
     private static String jcmd(long pid, String command) {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
         if (!Files.isExecutable(jcmd)) {
-            throw new IllegalStateException(jcmd + " is missing: run the benchmark with a full JDK, whose bin/ has jcmd");
+            throw new IllegalStateException(jcmd + " is missing: run the benchmark with a full JDK, whose bin/ has"
+                    + " jcmd");
         }
         try {
             Process process = new ProcessBuilder(List.of(jcmd.toString(), Long.toString(pid), command))

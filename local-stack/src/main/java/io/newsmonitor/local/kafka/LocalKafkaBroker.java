@@ -56,8 +56,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
         if (!Files.exists(dir.resolve("logs").resolve("meta.properties"))) {
             format(dir, config, log4j);
         }
-        process = ManagedProcess.start("kafka", JavaCommand.forMainClass(
-                jvmOptions(log4j), BrokerClassPath.fromRunningJvm(), "kafka.Kafka", List.of(config.toString())), dir, Map.of(), logFile());
+        process = ManagedProcess.start("kafka", JavaCommand.forMainClass(jvmOptions(log4j),
+                BrokerClassPath.fromRunningJvm(), "kafka.Kafka", List.of(config.toString())), dir, Map.of(), logFile());
         awaitReady();
         return this;
     }
@@ -162,7 +162,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
         String clusterId = Uuid.randomUuid().toString();
         ManagedProcess formatter = ManagedProcess.start("kafka-storage-format",
                 JavaCommand.forMainClass(List.of("-Xmx256m", "-Dlog4j2.configurationFile=" + log4j.toUri()),
-                        BrokerClassPath.fromRunningJvm(), "kafka.tools.StorageTool", List.of("format", "-t", clusterId, "-c", config.toString())),
+                        BrokerClassPath.fromRunningJvm(), "kafka.tools.StorageTool",
+                        List.of("format", "-t", clusterId, "-c", config.toString())),
                 dir, Map.of(), dir.resolve("format.log"));
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (formatter.isAlive() && Instant.now().isBefore(deadline)) {
