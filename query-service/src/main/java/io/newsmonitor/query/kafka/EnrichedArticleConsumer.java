@@ -96,20 +96,20 @@ public class EnrichedArticleConsumer {
         }
         UpsertOutcome outcome = view.upsert(article);
         // While the view replays history, the page loads it as a list: only live articles go to the stream.
-        boolean live = replay.caughtUp();
+        boolean caughtUp = replay.caughtUp();
         if (outcome == UpsertOutcome.ADDED) {
-            if (live) {
+            if (caughtUp) {
                 // Reads lag writes by up to a refresh: announce once a client told of the article can read
                 // it, without holding up the next records (articles arriving meanwhile share one refresh).
                 view.whenVisible(() -> {
-                    this.live.publish(ArticleSummary.of(article));
+                    live.publish(ArticleSummary.of(article));
                     alerts.onVisible(article);
                 });
             } else {
                 alerts.onIndexed(article);
             }
         }
-        if (live) {
+        if (caughtUp) {
             if (outcome == UpsertOutcome.ADDED) {
                 progress.added();
             } else {

@@ -56,14 +56,11 @@ public final class WatchlistMatcher {
                 + (article.text() == null ? "" : article.text())).toLowerCase(Locale.ROOT);
     }
 
-    /** What matched, as written in the watchlist, when everything did; empty otherwise. */
-    public Optional<List<String>> match(EnrichedArticle article) {
-        return match(article, needsText() ? searchableText(article) : "");
-    }
-
     /**
-     * As {@link #match(EnrichedArticle)}, with the article's {@link #searchableText} made by the caller
-     * (ignored when {@link #needsText()} is false).
+     * What matched, as written in the watchlist, when everything did; empty otherwise.
+     *
+     * @param text the article's {@link #searchableText}, made once by the caller for every matcher (ignored, and
+     *     may be null, when {@link #needsText()} is false)
      */
     public Optional<List<String>> match(EnrichedArticle article, String text) {
         List<String> matched = new ArrayList<>();

@@ -73,20 +73,11 @@ public final class WatchlistStore {
     }
 
     /**
-     * Records an alert unless the watchlist already alerted on that article (a replayed or re-enriched one),
-     * and saves the file.
+     * Records an alert unless the watchlist already alerted on that article (a replayed or re-enriched one).
+     * The file is written by the next {@link #saveChanges()}: a group of alerts then costs one write of the
+     * file, which holds every watchlist's latest alerts, instead of one each.
      *
      * @return whether the alert is new; false too when the watchlist was deleted meanwhile
-     */
-    public synchronized boolean record(ArticleAlert alert) {
-        boolean recorded = recordUnsaved(alert);
-        saveChanges();
-        return recorded;
-    }
-
-    /**
-     * As {@link #record}, but the file is written by the next {@link #saveChanges()}: a group of alerts
-     * then costs one write of the file, which holds every watchlist's latest alerts, instead of one each.
      */
     public synchronized boolean recordUnsaved(ArticleAlert alert) {
         Saved saved = byId.get(alert.watchlistId());
