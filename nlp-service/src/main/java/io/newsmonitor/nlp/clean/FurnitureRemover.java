@@ -155,11 +155,13 @@ public final class FurnitureRemover {
     private static String removeInline(String line, Removals removed) {
         String rest = line;
         for (GuardedPattern inline : List.of(INLINE_TOOLS, COUNTER)) {
-            if (!inline.search(rest).found()) {
+            GuardedPattern.Search first = inline.search(rest);
+            if (!first.found()) {
                 continue;
             }
+            // The plain matcher takes over at the first match, for appendReplacement, without scanning up to it.
             Matcher m = inline.pattern().matcher(rest);
-            m.find();
+            m.find(first.start());
             String category = inline == COUNTER ? "counter" : "tools";
             StringBuilder kept = new StringBuilder();
             do {
