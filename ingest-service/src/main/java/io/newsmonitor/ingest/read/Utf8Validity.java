@@ -14,7 +14,10 @@ final class Utf8Validity {
     private Utf8Validity() {
     }
 
-    /** True if all of {@code bytes} is well-formed UTF-8 holding at least {@link #CONVINCING_SEQUENCES} multi-byte characters. */
+    /**
+     * True if all of {@code bytes} is well-formed UTF-8 holding at least {@link #CONVINCING_SEQUENCES} multi-byte
+     * characters.
+     */
     static boolean isConvincingUtf8(byte[] bytes) {
         int sequences = 0;
         int i = 0;

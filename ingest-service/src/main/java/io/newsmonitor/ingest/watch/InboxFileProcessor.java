@@ -28,8 +28,8 @@ import java.util.Map;
  * Takes one ready inbox file to its end: read, publish, and only after the broker acknowledged each of its
  * articles move it to {@code processed/YYYY-MM-DD/}; or, if it can never be published, move it to {@code rejected/}
  * next to a note saying why. {@link #start} and {@link #finish} split the work at the hand-over to the producer,
- * so that the caller can have several files on their way to the broker at once. Articles already published (by id) are not sent again. Transient failures are thrown
- * and leave the file in the inbox.
+ * so that the caller can have several files on their way to the broker at once. Articles already published (by id)
+ * are not sent again. Transient failures are thrown and leave the file in the inbox.
  */
 public final class InboxFileProcessor {
 
