@@ -9,8 +9,8 @@ import org.mozilla.universalchardet.UniversalDetector;
 /**
  * Chooses the encoding of an input: a byte order mark wins, then an encoding declared by the sender
  * (HTTP charset, HTML meta), then well-formed UTF-8 with several multi-byte characters, then juniversalchardet's
- * guess, then for input the detector has no guess for a UTF-16 test by the position of zero bytes, then for short or unrecognised input that is not UTF-8 a
- * {@link ChineseEncodingVote} between GB18030 and Big5, and finally UTF-8, which strict decoding then checks.
+ * guess, then for input the detector has no guess for a UTF-16 test by the position of zero bytes, then for short
+ * or unrecognised input that is not UTF-8 a {@link ChineseEncodingVote} between GB18030 and Big5, and finally UTF-8, which strict decoding then checks.
  * Only encodings Chinese news actually arrives in are accepted; GBK and GB2312 are read as GB18030,
  * their superset.
  */
