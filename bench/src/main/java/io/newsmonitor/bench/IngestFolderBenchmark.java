@@ -3,12 +3,10 @@ package io.newsmonitor.bench;
 import io.newsmonitor.bench.ingest.PacedDrops;
 import io.newsmonitor.bench.ingest.RawAppendTimes;
 import io.newsmonitor.events.Topics;
-import io.newsmonitor.local.kafka.BrokerSettings;
 import io.newsmonitor.local.kafka.FreePorts;
 import io.newsmonitor.local.kafka.JavaCommand;
 import io.newsmonitor.local.kafka.LocalKafkaBroker;
 import io.newsmonitor.local.kafka.ManagedProcess;
-import io.newsmonitor.local.kafka.TopicSetup;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -81,11 +79,10 @@ public final class IngestFolderBenchmark {
                     + "(bench/run.sh does), and run from the repository root.");
         }
         Path root = Files.createTempDirectory("ingest-bench-");
-        LocalKafkaBroker broker = new LocalKafkaBroker(BrokerSettings.onFreePorts(root.resolve("kafka"))).start();
+        LocalKafkaBroker broker = LocalKafkaBroker.startWithNewsMonitorTopics(root.resolve("kafka"));
         ManagedProcess service = null;
         try {
             try (Admin admin = broker.admin()) {
-                TopicSetup.createMissing(admin, TopicSetup.newsMonitorTopics((short) 1));
                 RawAppendTimes.useAppendTime(admin);
             }
             List<Path> all = IngestSampleArticles.fromSeeds(Path.of("seeds")).write(root.resolve("staging"), warmUp + count);

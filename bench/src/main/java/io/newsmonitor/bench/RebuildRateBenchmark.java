@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsmonitor.events.EnrichedArticle;
 import io.newsmonitor.events.EventJson;
 import io.newsmonitor.events.Topics;
-import io.newsmonitor.local.kafka.BrokerSettings;
 import io.newsmonitor.local.kafka.FreePorts;
 import io.newsmonitor.local.kafka.JavaCommand;
 import io.newsmonitor.local.kafka.LocalKafkaBroker;
 import io.newsmonitor.local.kafka.ManagedProcess;
-import io.newsmonitor.local.kafka.TopicSetup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -51,10 +48,7 @@ public final class RebuildRateBenchmark {
                     + "; run ./mvnw -pl query-service package first.");
         }
         Path root = Files.createTempDirectory("query-rebuild-bench-");
-        try (LocalKafkaBroker broker = new LocalKafkaBroker(BrokerSettings.onFreePorts(root.resolve("kafka"))).start()) {
-            try (Admin admin = broker.admin()) {
-                TopicSetup.createMissing(admin, TopicSetup.newsMonitorTopics((short) 1));
-            }
+        try (LocalKafkaBroker broker = LocalKafkaBroker.startWithNewsMonitorTopics(root.resolve("kafka"))) {
             fill(broker.bootstrapServers(), articles);
             measure(jar, broker.bootstrapServers(), root, articles, heapMb);
         } finally {

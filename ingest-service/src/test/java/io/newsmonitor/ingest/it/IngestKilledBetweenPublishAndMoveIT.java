@@ -6,16 +6,13 @@ import static org.awaitility.Awaitility.await;
 import io.newsmonitor.events.ArticleIds;
 import io.newsmonitor.ingest.TempFolders;
 import io.newsmonitor.ingest.it.RawTopicReader.RawRecord;
-import io.newsmonitor.local.kafka.BrokerSettings;
 import io.newsmonitor.local.kafka.LocalKafkaBroker;
 import io.newsmonitor.local.kafka.ManagedProcess;
-import io.newsmonitor.local.kafka.TopicSetup;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,10 +35,7 @@ class IngestKilledBetweenPublishAndMoveIT {
     @BeforeEach
     void startBroker() {
         root = TempFolders.createRoot("ingest-crash-it-");
-        broker = new LocalKafkaBroker(BrokerSettings.onFreePorts(root.resolve("kafka"))).start();
-        try (Admin admin = broker.admin()) {
-            TopicSetup.createMissing(admin, TopicSetup.newsMonitorTopics((short) 1));
-        }
+        broker = LocalKafkaBroker.startWithNewsMonitorTopics(root.resolve("kafka"));
     }
 
     @AfterEach

@@ -1,14 +1,11 @@
 package io.newsmonitor.ingest.it;
 
-import io.newsmonitor.local.kafka.BrokerSettings;
 import io.newsmonitor.local.kafka.LocalKafkaBroker;
-import io.newsmonitor.local.kafka.TopicSetup;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.newsmonitor.ingest.TempFolders;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.kafka.clients.admin.Admin;
 
 /**
  * Starts one real Kafka broker (KRaft, in a child process) in a temporary folder, creates the NewsMonitor
@@ -26,10 +23,7 @@ public final class RealKafkaResource implements QuarkusTestResourceLifecycleMana
     @Override
     public Map<String, String> start() {
         root = TempFolders.createRoot("ingest-it-");
-        broker = new LocalKafkaBroker(BrokerSettings.onFreePorts(root.resolve("kafka"))).start();
-        try (Admin admin = broker.admin()) {
-            TopicSetup.createMissing(admin, TopicSetup.newsMonitorTopics((short) 1));
-        }
+        broker = LocalKafkaBroker.startWithNewsMonitorTopics(root.resolve("kafka"));
         Map<String, String> properties = new HashMap<>(TempFolders.folderProperties(root));
         properties.put("kafka.bootstrap.servers", broker.bootstrapServers());
         // application.properties switches the channel to the in-memory connector in the test profile;

@@ -31,6 +31,21 @@ public final class LocalKafkaBroker implements AutoCloseable {
         this.settings = settings;
     }
 
+    /**
+     * Starts a one-node broker on free loopback ports, storing under {@code dataDir}, with the NewsMonitor topics
+     * created (replication factor 1): what integration tests and benchmarks start from. The caller stops it.
+     */
+    public static LocalKafkaBroker startWithNewsMonitorTopics(Path dataDir) {
+        LocalKafkaBroker broker = new LocalKafkaBroker(BrokerSettings.onFreePorts(dataDir)).start();
+        try (Admin admin = broker.admin()) {
+            TopicSetup.createMissing(admin, TopicSetup.newsMonitorTopics((short) 1));
+        } catch (RuntimeException e) {
+            broker.stop();
+            throw e;
+        }
+        return broker;
+    }
+
     public BrokerSettings settings() {
         return settings;
     }

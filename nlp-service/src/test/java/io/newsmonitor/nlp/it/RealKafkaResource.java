@@ -1,8 +1,6 @@
 package io.newsmonitor.nlp.it;
 
-import io.newsmonitor.local.kafka.BrokerSettings;
 import io.newsmonitor.local.kafka.LocalKafkaBroker;
-import io.newsmonitor.local.kafka.TopicSetup;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.admin.Admin;
 
 /**
  * Starts one real Kafka broker (KRaft, in a child process) in a temporary folder, creates the NewsMonitor
@@ -38,10 +35,7 @@ public final class RealKafkaResource implements QuarkusTestResourceLifecycleMana
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create a temporary folder for the broker", e);
         }
-        broker = new LocalKafkaBroker(BrokerSettings.onFreePorts(root.resolve("kafka"))).start();
-        try (Admin admin = broker.admin()) {
-            TopicSetup.createMissing(admin, TopicSetup.newsMonitorTopics((short) 1));
-        }
+        broker = LocalKafkaBroker.startWithNewsMonitorTopics(root.resolve("kafka"));
         Map<String, String> properties = new HashMap<>();
         properties.put("kafka.bootstrap.servers", broker.bootstrapServers());
         // application.properties switches the channels to the in-memory connector (and one consumer) in the test
