@@ -182,6 +182,29 @@ class FaultToleranceIT {
         }
     }
 
+    @Test
+    @Order(5)
+    void aLongArticleWhoseEnrichedRecordExceedsOneMegabyteIsEnrichedAndShown() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int part = 0; text.length() < 450_000; part++) {
+            text.append(samples.article("long-article", part)).append("\n\n");
+        }
+        int utf8Bytes = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        assertThat(utf8Bytes).as("UTF-8 size of the long article").isGreaterThan(1_000_000);
+        String id = Inbox.dropText(settings.inboxDir(), "long-article.txt", text.toString());
+
+        await().atMost(ARRIVAL).untilAsserted(() -> assertThat(viewIds()).contains(id));
+        List<ConsumerRecord<String, String>> enriched = TopicRecords.readAll(stack.broker().bootstrapServers(), Topics.ENRICHED)
+                .stream().filter(record -> id.equals(record.key())).toList();
+        assertThat(enriched).hasSize(1);
+        int recordBytes = enriched.get(0).value().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        assertThat(recordBytes).as("bytes of the enriched record").isGreaterThan(1_048_576);
+        assertThat(TopicRecords.countByKey(TopicRecords.readAll(stack.broker().bootstrapServers(), Topics.DLQ)))
+                .doesNotContainKey(id);
+        report("long article: " + text.length() + " characters, " + utf8Bytes + " bytes of UTF-8, enriched record "
+                + recordBytes + " bytes -> in the view");
+    }
+
     private static String rawArticle(String text) {
         return EventJson.write(RawArticle.of("poison.txt", text.length(), Instant.now(), text));
     }

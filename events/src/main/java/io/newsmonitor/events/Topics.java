@@ -30,6 +30,14 @@ public final class Topics {
     /** Partitions of {@link #ALERTS}. */
     public static final int ALERTS_PARTITIONS = 1;
 
+    /**
+     * The largest record {@link #ENRICHED} and {@link #DLQ} accept, in bytes (their {@code max.message.bytes}; Kafka's
+     * default is 1 MB). An enriched article carries its text twice, clean and original, so an article of the longest
+     * text nlp-service admits (1 M characters, up to 3 MB of UTF-8) makes a record of up to about 7 MB. Consumers need
+     * no setting for it: a fetch always returns at least one whole record.
+     */
+    public static final int LARGE_RECORD_BYTES = 16 * 1024 * 1024;
+
     private Topics() {
     }
 }

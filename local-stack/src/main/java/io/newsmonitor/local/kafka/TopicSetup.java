@@ -19,16 +19,23 @@ import org.apache.kafka.common.errors.TopicExistsException;
 /** Creates NewsMonitor's topics with explicit partitions and configuration; existing topics are left as they are. */
 public final class TopicSetup {
 
+    private static final String LARGE_RECORD_BYTES = Integer.toString(Topics.LARGE_RECORD_BYTES);
+
     private TopicSetup() {
     }
 
-    /** The topics every NewsMonitor deployment needs, for a single broker (replication factor 1). */
+    /**
+     * The topics every NewsMonitor deployment needs, with the given replication factor; {@code articles.enriched} is
+     * compacted, and it and {@code articles.dlq} accept records up to {@link Topics#LARGE_RECORD_BYTES}.
+     */
     public static List<NewTopic> newsMonitorTopics(short replicationFactor) {
         return List.of(
                 new NewTopic(Topics.RAW, Topics.RAW_PARTITIONS, replicationFactor),
                 new NewTopic(Topics.ENRICHED, Topics.ENRICHED_PARTITIONS, replicationFactor)
-                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
-                new NewTopic(Topics.DLQ, Topics.DLQ_PARTITIONS, replicationFactor),
+                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                                TopicConfig.MAX_MESSAGE_BYTES_CONFIG, LARGE_RECORD_BYTES)),
+                new NewTopic(Topics.DLQ, Topics.DLQ_PARTITIONS, replicationFactor)
+                        .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, LARGE_RECORD_BYTES)),
                 new NewTopic(Topics.ALERTS, Topics.ALERTS_PARTITIONS, replicationFactor));
     }
 

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * sentences (ending in 。！？, not a one-clause photo caption) compete when the text has any; headlines, captions and
  * datelines without final punctuation compete only in a text that has no sentence. A sentence that
  * looks like page furniture (版权, 联系, 电话, 邮箱, 上一篇, ICP, 当前位置, a wire dateline, a photo
- * credit) never does, whatever cleaning missed.
+ * credit) never does, whatever cleaning missed. TextRank compares every pair of sentences, so in a very long text
+ * only the first {@value #MAX_RANKED_SENTENCES} candidates compete: a news story's summary is in its first part, and a
+ * book-length text would otherwise take minutes.
  */
 public final class Summarizer {
 
@@ -28,6 +30,9 @@ public final class Summarizer {
 
     /** A summary grows past two sentences only while it stays within this many characters. */
     static final int MAX_CHARS = 400;
+
+    /** At most this many candidate sentences, the first ones, are ranked. */
+    static final int MAX_RANKED_SENTENCES = 300;
 
     private static final int CAPTION_MAX_CHARS = 25;
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，;；:：、]");
@@ -83,7 +88,7 @@ public final class Summarizer {
         return summary.toString();
     }
 
-    /** Complete sentences when there are any; else every line; never furniture. */
+    /** Complete sentences when there are any; else every line; never furniture; the first {@value #MAX_RANKED_SENTENCES}. */
     private static List<SegmentedText.Sentence> candidates(SegmentedText text) {
         List<SegmentedText.Sentence> complete = new ArrayList<>();
         List<SegmentedText.Sentence> any = new ArrayList<>();
@@ -96,7 +101,8 @@ public final class Summarizer {
                 complete.add(sentence);
             }
         }
-        return complete.isEmpty() ? any : complete;
+        List<SegmentedText.Sentence> candidates = complete.isEmpty() ? any : complete;
+        return candidates.size() > MAX_RANKED_SENTENCES ? candidates.subList(0, MAX_RANKED_SENTENCES) : candidates;
     }
 
     /** A photo caption is one short clause (乐至县工业高质量发展大会现场。): no comma, few characters. */

@@ -27,6 +27,26 @@ class SummarizerTest {
     }
 
     @Test
+    void ranksOnlyTheFirstSentencesOfAVeryLongText() {
+        String central = "全县工业经济园区项目投资产业发展工业经济园区项目投资产业发展。";
+        String late = longText(Summarizer.MAX_RANKED_SENTENCES + 50, central);
+        String early = longText(Summarizer.MAX_RANKED_SENTENCES - 100, central);
+
+        // The repeated sentence shares words with all of its copies, so TextRank ranks it first wherever it competes.
+        assertThat(summarizer.summarize(early)).contains(central);
+        assertThat(summarizer.summarize(late)).doesNotContain(central).startsWith("第0号句子，说明");
+    }
+
+    /** {@code distinct} sentences with nothing in common, then 60 copies of {@code central}. */
+    private static String longText(int distinct, String central) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < distinct; i++) {
+            text.append("第").append(i).append("号句子，说明").append((char) ('甲' + i % 400)).append("的情况。");
+        }
+        return text + central.repeat(60);
+    }
+
+    @Test
     void returnsTheOnlySentenceOfAShortText() {
         assertThat(summarizer.summarize("苍溪县召开十四届县委常委会第67次会议。")).isEqualTo("苍溪县召开十四届县委常委会第67次会议。");
     }
