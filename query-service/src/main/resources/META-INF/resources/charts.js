@@ -91,7 +91,7 @@
         coordinateSystem: 'geo',
         z: 3,
         cursor: 'pointer',
-        symbolSize: (v) => 7 + 17 * Math.sqrt(v[2] / max),
+        symbolSize: (v) => 6 + 14 * Math.sqrt(v[2] / max),
         itemStyle: { color: '#17763f', opacity: 0.8 },
         label: { show: true, position: 'right', fontSize: 11, color: '#14532d', formatter: (p) => String(p.data.place.name) },
         labelLayout: { hideOverlap: true },

@@ -11,8 +11,8 @@
   // Mainland China with Hainan: what the map shows at zoom 1.
   const CHINA = { west: 73, east: 135.5, south: 17.5, north: 54 };
   // The initial view never zooms in closer than this many degrees, so that the places keep their neighbouring
-  // provinces around them (a fourth of China or so).
-  const MIN_VIEW = { lon: 24, lat: 15 };
+  // provinces around them (a sixth of China or so).
+  const MIN_VIEW = { lon: 18, lat: 11 };
   let backdrop = null; // promise of the backdrop file, kept once it has loaded
   let fitted = null; // the view that fits the places last drawn
   let roamed = false; // true once the analyst has zoomed or panned, until "fit" is pressed

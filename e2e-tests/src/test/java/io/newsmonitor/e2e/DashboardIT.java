@@ -306,7 +306,8 @@ class DashboardIT {
         assertThat(backdrop.path("counties").size()).isGreaterThan(2000);
         assertThat(provinces).hasSize(31).contains("四川", "内蒙古");
         await().atMost(PAGE).ignoreExceptions().untilAsserted(() -> {
-            assertThat(chartData("chart-map", "s => s[0].data.length")).isEqualTo((long) backdrop.path("counties").size());
+            assertThat(chartData("chart-map", "s => s[0].data.length"))
+                    .isEqualTo((long) backdrop.path("counties").size());
             assertThat(chartData("chart-map", "s => s[1].data.map(d => d.name)")).isEqualTo(provinces);
             assertThat(chartData("chart-map", "s => s.slice(2).flatMap(x => x.data.map(d => d.place.code)).sort()"))
                     .isEqualTo(mappedPlaceCodes());
@@ -326,10 +327,12 @@ class DashboardIT {
         new Actions(browser).moveToElement(map, ((Number) place.get("x")).intValue() - width / 2,
                 ((Number) place.get("y")).intValue() - height / 2).click().perform();
 
-        List<String> expected = Api.names(api("/api/articles?limit=100&place=" + place.get("code")).path("items"), "id");
+        List<String> expected = Api.names(api("/api/articles?limit=100&place=" + place.get("code")).path("items"),
+                "id");
         assertThat(expected).isNotEmpty();
         await().atMost(PAGE).ignoreExceptions().untilAsserted(() -> {
-            assertThat(texts("#filter-chips .filter-chip[data-type='place'] .filter-value")).containsExactly((String) place.get("name"));
+            assertThat(texts("#filter-chips .filter-chip[data-type='place'] .filter-value"))
+                    .containsExactly((String) place.get("name"));
             assertThat(ids("#results li.result")).isEqualTo(expected);
         });
     }
@@ -383,7 +386,8 @@ class DashboardIT {
             + "const places = c => c.getOption().series.slice(2).flatMap(s => s.data).map(d => {"
             + "  const [x, y] = c.convertToPixel('geo', [d.value[0], d.value[1]]);"
             + "  return { name: d.place.name, code: d.place.code, articles: d.place.articles, x, y }; });"
-            + "const gap = (p, all) => Math.min(1e9, ...all.filter(o => o !== p).map(o => Math.hypot(o.x - p.x, o.y - p.y)));"
+            + "const gap = (p, all) => Math.min(1e9,"
+            + "  ...all.filter(o => o !== p).map(o => Math.hypot(o.x - p.x, o.y - p.y)));"
             + "const loneliest = all => all.map(p => ({ ...p, gap: gap(p, all) }))"
             + "  .sort((a, b) => Math.min(b.gap, 40) - Math.min(a.gap, 40) || b.articles - a.articles)[0];";
 

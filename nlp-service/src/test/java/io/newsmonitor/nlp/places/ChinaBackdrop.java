@@ -108,8 +108,8 @@ final class ChinaBackdrop {
     private static String coordinatesLicense() {
         try (InputStream in = ChinaBackdrop.class.getResourceAsStream(COORDINATES_LICENSE)) {
             if (in == null) {
-                throw new IllegalStateException(COORDINATES_LICENSE + " is missing from the classpath; it must stay next"
-                        + " to the coordinates it licenses");
+                throw new IllegalStateException(COORDINATES_LICENSE + " is missing from the classpath; it must stay"
+                        + " next to the coordinates it licenses");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,8 +32,27 @@ class ChinaBackdropFileTest {
         String checkedIn = Files.readString(FILE, StandardCharsets.UTF_8);
         if (!checkedIn.equals(generated)) {
             throw new AssertionError(FILE.toAbsolutePath().normalize() + " differs from what the division catalog"
-                    + " generates. If the catalog changed on purpose, rerun with -Dbackdrop.update=true and review the diff.");
+                    + " generates (" + firstDifference(checkedIn, generated) + "). If the catalog changed on purpose,"
+                    + " rerun with -Dbackdrop.update=true and review the diff.");
         }
+    }
+
+    private static String firstDifference(String checkedIn, String generated) {
+        List<String> was = checkedIn.lines().toList();
+        List<String> now = generated.lines().toList();
+        for (int i = 0; i < Math.max(was.size(), now.size()); i++) {
+            String before = i < was.size() ? was.get(i) : "(no line)";
+            String after = i < now.size() ? now.get(i) : "(no line)";
+            if (!before.equals(after)) {
+                return "line " + (i + 1) + " reads [" + abbreviated(before) + "] where the catalog gives ["
+                        + abbreviated(after) + "]";
+            }
+        }
+        return "the line endings differ";
+    }
+
+    private static String abbreviated(String line) {
+        return line.length() > 120 ? line.substring(0, 120) + "…" : line;
     }
 
     @Test
