@@ -1,4 +1,4 @@
-// NewsMonitor dashboard: the top-entity bar charts and the map of places. Names come from articles
+// NewsMonitor dashboard: the top-entity bar charts and the map of places (on chinamap.js). Names come from articles
 // and are untrusted: ECharts draws labels on a canvas, and every tooltip is built by a formatter that
 // escapes HTML. A click on a bar or a place applies it as a filter chip.
 'use strict';
@@ -64,39 +64,38 @@
     };
   }
 
-  function mapOption(places) {
+  /** The mentioned places, sized by their articles, over the backdrop of China. */
+  function mapOption(places, geo, backdrop) {
     const max = Math.max(1, ...places.map((p) => count(p.articles)));
-    // One degree of margin around the points, so a single place is not drawn on the axis.
-    const padded = { min: (v) => Math.floor(v.min - 1), max: (v) => Math.ceil(v.max + 1) };
     const busiest = Math.max(...places.map((p) => count(p.articles)));
     const point = (p) => ({ value: [count(p.lon), count(p.lat), count(p.articles)], place: p });
     return {
       animationDuration: 300,
-      grid: { left: 8, right: 24, top: 12, bottom: 8, containLabel: true },
-      xAxis: { type: 'value', name: '经度 E', nameLocation: 'middle', nameGap: 22, ...padded,
-        splitLine: { lineStyle: { type: 'dashed', color: '#e5e7eb' } } },
-      yAxis: { type: 'value', name: '纬度 N', nameLocation: 'middle', nameGap: 30, ...padded,
-        splitLine: { lineStyle: { type: 'dashed', color: '#e5e7eb' } } },
+      geo,
       tooltip: {
         trigger: 'item',
         formatter: (p) => {
           const place = p.data.place;
           return `${escapeHtml(place.name)} · ${escapeHtml(place.code)}<br>${escapeHtml(place.level || '')} `
-            + `${count(place.lat).toFixed(2)}°N ${count(place.lon).toFixed(2)}°E<br>${count(place.articles)} 篇 articles`;
+            + `${count(place.lat).toFixed(2)}°N ${count(place.lon).toFixed(2)}°E<br>${count(place.articles)} 篇 articles`
+            + '<br>点击筛选 click to filter';
         },
       },
-      series: [
+      series: backdrop.concat([
         { type: 'scatter', data: places.filter((p) => count(p.articles) < busiest).map(point) },
         { type: 'effectScatter', data: places.filter((p) => count(p.articles) === busiest).map(point),
           rippleEffect: { scale: 2.5, brushType: 'stroke' } },
       ].map((series) => ({
         ...series,
+        name: 'places',
+        coordinateSystem: 'geo',
+        z: 3,
         cursor: 'pointer',
-        symbolSize: (v) => 8 + 22 * Math.sqrt(v[2] / max),
-        itemStyle: { color: '#17763f', opacity: 0.75 },
-        label: { show: true, position: 'right', fontSize: 11, formatter: (p) => String(p.data.place.name) },
+        symbolSize: (v) => 6 + 14 * Math.sqrt(v[2] / max),
+        itemStyle: { color: '#17763f', opacity: 0.8 },
+        label: { show: true, position: 'right', fontSize: 11, color: '#14532d', formatter: (p) => String(p.data.place.name) },
         labelLayout: { hideOverlap: true },
-      })),
+      }))),
     };
   }
 
@@ -114,7 +113,7 @@
     chart.setOption(barOption(items, bar.color), true);
   }
 
-  function drawMap(map) {
+  async function drawMap(map) {
     const places = (map.items || []).filter((p) => p.lat !== null && p.lon !== null && p.lat !== undefined);
     placeCodes = new Map(places.map((p) => [p.name, p.code]));
     if (places.length === 0) return say('chart-map', 'No places with coordinates yet');
@@ -123,7 +122,8 @@
       if (place) selectEntity('place', place.code || place.name, place.name);
     });
     if (!chart) return say('chart-map', 'The map is not available (ECharts did not load)');
-    chart.setOption(mapOption(places), true);
+    const backdrop = await window.ChinaMap.load();
+    chart.setOption(mapOption(places, window.ChinaMap.geo(chart, places), window.ChinaMap.series(backdrop)), true);
   }
 
   /** Query string for the date filter (the top lists honour from/to). */
@@ -141,7 +141,7 @@
     pending = null;
     if (filters !== undefined) lastFilters = filters;
     try {
-      drawMap(await getJson('/api/places/map'));
+      await drawMap(await getJson('/api/places/map'));
     } catch (error) {
       say('chart-map', error.unavailable ? 'The map is not available yet' : `Could not load the map: ${error.message}`);
     }

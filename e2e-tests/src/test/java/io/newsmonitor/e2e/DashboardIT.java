@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,12 +40,16 @@ import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.WheelInput;
 
 /**
  * The dashboard in a real headless Chromium, against the real stack (broker and packaged services): the
- * seeds, a live arrival, search, an entity as a filter chip, the article view, and untrusted markup.
+ * seeds, a live arrival, search, an entity as a filter chip, the article view, untrusted markup, watchlists, and the
+ * map of places over its China backdrop.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardIT {
@@ -288,6 +293,64 @@ class DashboardIT {
                         watch + " li.alert")).containsExactly(id));
     }
 
+    @Test
+    @Order(9)
+    void theMapDrawsChinaFromTheBackdropWithTheMentionedPlacesOnTopAndAClickOnAPlaceFiltersByIt() throws IOException {
+        clearFilters();
+        // The article opened by an earlier test covers the charts.
+        if (browser.findElement(By.id("detail")).isDisplayed()) {
+            click(By.id("detail-close"));
+        }
+        JsonNode backdrop = api("/china-backdrop.json");
+        List<String> provinces = Api.names(backdrop.path("provinces"), "name");
+        assertThat(backdrop.path("counties").size()).isGreaterThan(2000);
+        assertThat(provinces).hasSize(31).contains("四川", "内蒙古");
+        await().atMost(PAGE).ignoreExceptions().untilAsserted(() -> {
+            assertThat(chartData("chart-map", "s => s[0].data.length"))
+                    .isEqualTo((long) backdrop.path("counties").size());
+            assertThat(chartData("chart-map", "s => s[1].data.map(d => d.name)")).isEqualTo(provinces);
+            assertThat(chartData("chart-map", "s => s.slice(2).flatMap(x => x.data.map(d => d.place.code)).sort()"))
+                    .isEqualTo(mappedPlaceCodes());
+        });
+        WebElement map = browser.findElement(By.cssSelector("#chart-map canvas"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", map);
+        // The initial view fits every mentioned place: none is drawn outside the canvas.
+        assertThat(browser.executeScript(MAP + "return places(chart).filter(p => p.x < 0 || p.y < 0"
+                + " || p.x > chart.getWidth() || p.y > chart.getHeight()).map(p => p.name);")).isEqualTo(List.of());
+        await().pollDelay(Duration.ofSeconds(1)).until(() -> true);
+        Files.write(SCREENSHOTS.resolve("dashboard-map.png"),
+                browser.findElement(By.cssSelector(".chart-card:has(#chart-map)")).getScreenshotAs(OutputType.BYTES));
+
+        Map<String, Object> place = mapped(browser.executeScript(MAP + "return loneliest(places(chart));"));
+        int width = map.getRect().getWidth();
+        int height = map.getRect().getHeight();
+        new Actions(browser).moveToElement(map, ((Number) place.get("x")).intValue() - width / 2,
+                ((Number) place.get("y")).intValue() - height / 2).click().perform();
+
+        List<String> expected = Api.names(api("/api/articles?limit=100&place=" + place.get("code")).path("items"),
+                "id");
+        assertThat(expected).isNotEmpty();
+        await().atMost(PAGE).ignoreExceptions().untilAsserted(() -> {
+            assertThat(texts("#filter-chips .filter-chip[data-type='place'] .filter-value"))
+                    .containsExactly((String) place.get("name"));
+            assertThat(ids("#results li.result")).isEqualTo(expected);
+        });
+    }
+
+    @Test
+    @Order(10)
+    void theWheelZoomsTheMapAndFitBringsThePlacesBack() {
+        double fitted = mapZoom();
+        WebElement map = browser.findElement(By.cssSelector("#chart-map canvas"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", map);
+
+        new Actions(browser).scrollFromOrigin(WheelInput.ScrollOrigin.fromElement(map), 0, -400).perform();
+
+        await().atMost(PAGE).untilAsserted(() -> assertThat(mapZoom()).isGreaterThan(fitted));
+        click(By.id("map-fit"));
+        await().atMost(PAGE).untilAsserted(() -> assertThat(mapZoom()).isEqualTo(fitted));
+    }
+
     /**
      * Clicks what {@code target} finds after scrolling it to the middle of the window: the top bar and the filter
      * chips stay on screen while the page scrolls, so an element near the top edge can sit under them, and the
@@ -313,6 +376,39 @@ class DashboardIT {
         if (clear.isDisplayed()) {
             click(By.id("clear-filters"));
         }
+    }
+
+    /**
+     * Script prelude for the map: {@code chart}, {@code places(chart)} (each mentioned place with its pixel position)
+     * and {@code loneliest(places)} (the busiest place farthest from every other, which a click can hit unambiguously).
+     */
+    private static final String MAP = "const chart = echarts.getInstanceByDom(document.getElementById('chart-map'));"
+            + "const places = c => c.getOption().series.slice(2).flatMap(s => s.data).map(d => {"
+            + "  const [x, y] = c.convertToPixel('geo', [d.value[0], d.value[1]]);"
+            + "  return { name: d.place.name, code: d.place.code, articles: d.place.articles, x, y }; });"
+            + "const gap = (p, all) => Math.min(1e9,"
+            + "  ...all.filter(o => o !== p).map(o => Math.hypot(o.x - p.x, o.y - p.y)));"
+            + "const loneliest = all => all.map(p => ({ ...p, gap: gap(p, all) }))"
+            + "  .sort((a, b) => Math.min(b.gap, 40) - Math.min(a.gap, 40) || b.articles - a.articles)[0];";
+
+    /** The GB/T 2260 codes of the places the API puts on the map (those with coordinates), sorted. */
+    private static List<String> mappedPlaceCodes() {
+        List<String> codes = new ArrayList<>();
+        for (JsonNode place : api("/api/places/map").path("items")) {
+            if (place.hasNonNull("lat") && place.hasNonNull("lon")) {
+                codes.add(place.path("code").asText());
+            }
+        }
+        return codes.stream().sorted().toList();
+    }
+
+    private static double mapZoom() {
+        return ((Number) browser.executeScript(MAP + "return chart.getOption().geo[0].zoom;")).doubleValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> mapped(Object scriptResult) {
+        return (Map<String, Object>) scriptResult;
     }
 
     /** What a chart draws: {@code reader} gets the series and the whole option of the ECharts instance. */
