@@ -52,8 +52,9 @@ public class EnrichedArticleConsumer {
         this.live = live;
         this.alerts = alerts;
         this.replay = replay;
-        // The alerts raised for the articles one refresh made visible are saved together.
-        view.afterEachVisibleGroup(alerts::saveRaised);
+        // The alerts raised for the articles one refresh made visible are saved together, off the announcer
+        // thread: the save waits for Kafka's acknowledgements, and the next articles need not.
+        view.afterEachVisibleGroup(alerts::saveRaisedInBackground);
     }
 
     void announce(@Observes StartupEvent event, Config config) {

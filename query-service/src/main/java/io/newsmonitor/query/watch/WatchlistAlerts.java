@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,6 +34,12 @@ public final class WatchlistAlerts {
     private final AlertSink sink;
     private final Clock clock;
     private final Map<String, WatchlistMatcher> matchers = new ConcurrentHashMap<>();
+    private final AtomicBoolean saveQueued = new AtomicBoolean();
+    private final ExecutorService saver = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "query-watchlists-save");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public WatchlistAlerts(WatchlistStore store, AlertSink sink, Clock clock) {
         this.store = store;
@@ -116,6 +125,24 @@ public final class WatchlistAlerts {
     /** Saves the alerts raised by {@link #onVisible} since the last save, once Kafka acknowledged them. */
     public void saveRaised() {
         store.saveChanges();
+    }
+
+    /**
+     * As {@link #saveRaised()}, on a thread of its own: the caller (the index's announcer) goes on with the
+     * next articles while Kafka acknowledges these alerts. Saves asked for while one waits to start are one.
+     */
+    public void saveRaisedInBackground() {
+        if (saveQueued.compareAndSet(false, true)) {
+            saver.execute(() -> {
+                saveQueued.set(false);
+                try {
+                    store.saveChanges();
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "Cannot save the alerts raised so far: %s. They are read back from the alerts topic"
+                            + " at the next start.", e.getMessage());
+                }
+            });
+        }
     }
 
     /** A matcher per saved watchlist, made again only when the watchlist changed. */

@@ -1,15 +1,9 @@
 package io.newsmonitor.query.watch;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.newsmonitor.events.ArticleAlert;
-import io.newsmonitor.events.EventJson;
-import java.io.IOException;
+import io.newsmonitor.query.watch.WatchlistFile.Saved;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,8 +22,8 @@ import org.jboss.logging.Logger;
 /**
  * The saved watchlists with their latest alerts and the {@link AlertCheckpoint}, in one JSON file rewritten
  * atomically (a temporary file moved over the old one), so that a crash never leaves half a file. The file
- * never claims more than Kafka confirmed: a write first waits until the broker acknowledged every alert
- * recorded since the last one.
+ * never claims more than Kafka confirmed: a write takes a snapshot, waits until the broker acknowledged
+ * every alert sent up to it, then writes the snapshot.
  */
 public final class WatchlistStore {
 
@@ -39,17 +33,6 @@ public final class WatchlistStore {
     static final Duration ACK_TIMEOUT = Duration.ofMinutes(3);
 
     private static final Logger LOG = Logger.getLogger(WatchlistStore.class);
-
-    /** One watchlist as saved: its definition and its alerts, newest first. */
-    record Saved(Watchlist watchlist, List<ArticleAlert> alerts) {
-        Saved {
-            alerts = alerts == null ? List.of() : List.copyOf(alerts);
-        }
-    }
-
-    /** The file's content. */
-    record SavedFile(Instant savedAt, Map<Integer, Long> checkedUpTo, List<Saved> watchlists) {
-    }
 
     /** An alert sent to Kafka and not yet saved, with the broker's acknowledgement to come. */
     private record Sending(ArticleAlert alert, CompletionStage<Void> acknowledged) {
@@ -61,6 +44,8 @@ public final class WatchlistStore {
     /** How far articles were checked in this run: ahead of the file until the next write. */
     private final Map<Integer, Long> checkedUpTo = new HashMap<>();
     private final List<Sending> sending = new ArrayList<>();
+    /** Held while the file is written, so that an older snapshot never overwrites a newer one. */
+    private final Object writing = new Object();
     /** The checkpoint as the file holds it. */
     private AlertCheckpoint saved = AlertCheckpoint.NONE;
     private boolean unsaved;
@@ -74,42 +59,29 @@ public final class WatchlistStore {
     public WatchlistStore(Path file, Clock clock) {
         this.file = file;
         this.clock = clock;
-        if (Files.exists(file)) {
-            try {
-                read(EventJson.mapper().readTree(Files.readString(file, StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the watchlists in " + file.toAbsolutePath() + ": "
-                        + e.getMessage() + ". Fix or remove the file (its watchlists are lost if removed).", e);
-            }
-        }
-    }
-
-    private void read(JsonNode root) throws IOException {
-        List<Saved> watchlists;
-        if (root.isArray()) { // written before checkpoints were kept
-            watchlists = EventJson.mapper().readerFor(new TypeReference<List<Saved>>() { }).readValue(root);
-        } else {
-            SavedFile content = EventJson.mapper().treeToValue(root, SavedFile.class);
-            saved = new AlertCheckpoint(content.savedAt(), content.checkedUpTo());
-            checkedUpTo.putAll(saved.checkedUpTo());
-            watchlists = content.watchlists() == null ? List.of() : content.watchlists();
-        }
-        watchlists.forEach(s -> byId.put(s.watchlist().id(), s));
+        WatchlistFile.Content content = WatchlistFile.read(file);
+        saved = new AlertCheckpoint(content.savedAt(), content.checkedUpTo());
+        checkedUpTo.putAll(saved.checkedUpTo());
+        content.watchlists().forEach(s -> byId.put(s.watchlist().id(), s));
     }
 
     public synchronized List<Watchlist> all() {
         return byId.values().stream().map(Saved::watchlist).toList();
     }
 
-    public synchronized void add(Watchlist watchlist) {
-        byId.put(watchlist.id(), new Saved(watchlist, List.of()));
+    public void add(Watchlist watchlist) {
+        synchronized (this) {
+            byId.put(watchlist.id(), new Saved(watchlist, List.of()));
+        }
         save();
     }
 
     /** @return whether a watchlist with this id existed */
-    public synchronized boolean remove(String id) {
-        if (byId.remove(id) == null) {
-            return false;
+    public boolean remove(String id) {
+        synchronized (this) {
+            if (byId.remove(id) == null) {
+                return false;
+            }
         }
         save();
         return true;
@@ -190,59 +162,94 @@ public final class WatchlistStore {
     }
 
     /** Writes the file when alerts were recorded since it was last written. */
-    public synchronized void saveChanges() {
-        if (unsaved) {
+    public void saveChanges() {
+        boolean due;
+        synchronized (this) {
+            due = unsaved;
+        }
+        if (due) {
             save();
         }
     }
 
+    /**
+     * Writes what the store holds at this moment once Kafka acknowledged its alerts. The wait happens outside
+     * the store's lock, so that alerts go on being recorded and sent meanwhile; they are in the next write.
+     */
     private void save() {
-        // Taken before the snapshot: any alert the file does not hold is sent after this instant.
-        Instant now = clock.instant();
-        held |= !awaitAcknowledgements();
-        AlertCheckpoint next = held ? saved : new AlertCheckpoint(now, checkedUpTo);
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(temporary, EventJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(
-                    new SavedFile(next.savedAt(), next.checkedUpTo(), new ArrayList<>(byId.values()))),
-                    StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot save the watchlists to " + file.toAbsolutePath() + ": "
-                    + e.getMessage() + ". Check that the folder is writable.", e);
+        synchronized (writing) {
+            Instant now;
+            List<Sending> sent;
+            Map<Integer, Long> checked;
+            List<Saved> content;
+            synchronized (this) {
+                // Taken with the snapshot: any alert the file does not hold is sent after this instant.
+                now = clock.instant();
+                sent = List.copyOf(sending);
+                sending.clear();
+                checked = Map.copyOf(checkedUpTo);
+                content = List.copyOf(byId.values());
+                unsaved = false;
+            }
+            List<ArticleAlert> refused = refused(sent);
+            AlertCheckpoint next;
+            synchronized (this) {
+                refused.forEach(this::forget);
+                held |= !refused.isEmpty();
+                next = held ? saved : new AlertCheckpoint(now, checked);
+            }
+            try {
+                WatchlistFile.write(file, new WatchlistFile.Content(next.savedAt(), next.checkedUpTo(), without(content, refused)));
+            } catch (UncheckedIOException e) {
+                synchronized (this) {
+                    unsaved = true;
+                }
+                throw e;
+            }
+            synchronized (this) {
+                saved = next;
+            }
         }
-        saved = next;
-        unsaved = false;
     }
 
     /**
-     * Waits for the broker to acknowledge the alerts sent since the last write. A refused one is dropped
-     * from the history: the article is checked again at the next start, which raises it again if the topic
-     * does not hold it.
+     * Waits for the broker to acknowledge these alerts. A refused one is dropped from the history: the
+     * article is checked again at the next start, which raises it again if the topic does not hold it.
      *
-     * @return whether every alert was acknowledged
+     * @return the alerts Kafka did not take
      */
-    private boolean awaitAcknowledgements() {
-        boolean all = true;
-        for (Sending next : sending) {
+    private List<ArticleAlert> refused(List<Sending> sent) {
+        List<ArticleAlert> refused = new ArrayList<>();
+        for (Sending next : sent) {
             try {
                 next.acknowledged().toCompletableFuture().get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             } catch (ExecutionException | TimeoutException e) {
-                all = false;
-                forget(next.alert());
+                refused.add(next.alert());
                 LOG.errorf("Kafka did not take the alert of watchlist %s for article %s (%s). The alert is checked"
                         + " again when the service next starts; restart it once Kafka is reachable.",
                         next.alert().watchlistId(), next.alert().articleId(),
                         String.valueOf(e.getCause() == null ? e : e.getCause()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                synchronized (this) {
+                    sending.addAll(0, sent);
+                    unsaved = true;
+                }
                 throw new IllegalStateException("Interrupted while waiting for Kafka to acknowledge the alerts;"
                         + " the watchlists file was not written and keeps its previous content", e);
             }
         }
-        sending.clear();
-        return all;
+        return refused;
+    }
+
+    private static List<Saved> without(List<Saved> content, List<ArticleAlert> refused) {
+        if (refused.isEmpty()) {
+            return content;
+        }
+        return content.stream().map(s -> new Saved(s.watchlist(), s.alerts().stream()
+                .filter(a -> refused.stream().noneMatch(r -> r.watchlistId().equals(a.watchlistId())
+                        && r.articleId().equals(a.articleId())))
+                .toList())).toList();
     }
 
     private void forget(ArticleAlert alert) {

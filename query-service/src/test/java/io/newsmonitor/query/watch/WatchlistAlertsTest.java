@@ -1,17 +1,21 @@
 package io.newsmonitor.query.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.newsmonitor.events.ArticleAlert;
 import io.newsmonitor.events.EnrichedArticle;
 import io.newsmonitor.query.SampleArticles;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,6 +116,31 @@ class WatchlistAlertsTest {
         WatchlistStore reopened = new WatchlistStore(folder.resolve("watchlists.json"));
         assertThat(reopened.alerts("w1").orElseThrow()).containsExactly(published.get(0));
         assertThat(reopened.alerts("w2").orElseThrow()).containsExactly(published.get(1));
+    }
+
+    @Test
+    void savesInTheBackgroundWhileTheNextAlertsAreRaisedAndKafkaHasNotAnsweredYet() {
+        WatchlistStore store = storeWith(watchlist("w1", null, List.of("罗增斌"), List.of()),
+                watchlist("w2", null, List.of("李余良"), List.of()));
+        CompletableFuture<Void> firstAcknowledged = new CompletableFuture<>();
+        List<ArticleAlert> sent = new CopyOnWriteArrayList<>();
+        WatchlistAlerts alerts = new WatchlistAlerts(store, alert -> {
+            sent.add(alert);
+            return sent.size() == 1 ? firstAcknowledged : CompletableFuture.completedFuture(null);
+        }, CLOCK);
+        alerts.onVisible(SampleArticles.bazhong(SAVED.plusSeconds(60)));
+
+        alerts.saveRaisedInBackground();
+        // The save waits for the first acknowledgement; raising the next alert must not wait with it.
+        assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> alerts.onVisible(SampleArticles.pingchang(SAVED.plusSeconds(60))));
+        assertThat(new WatchlistStore(folder.resolve("watchlists.json")).alerts("w1")).contains(List.of());
+        firstAcknowledged.complete(null);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                new WatchlistStore(folder.resolve("watchlists.json")).alerts("w1")).contains(List.of(sent.get(0))));
+        alerts.saveRaised();
+        assertThat(new WatchlistStore(folder.resolve("watchlists.json")).alerts("w2")).contains(List.of(sent.get(1)));
     }
 
     @Test
