@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -124,7 +125,14 @@ public final class WatchlistStore {
         if (!record(alert)) {
             return false;
         }
-        sending.add(new Sending(alert, sink.publish(alert)));
+        CompletionStage<Void> acknowledged;
+        try {
+            acknowledged = sink.publish(alert);
+        } catch (RuntimeException e) {
+            // Not sent at all (the channel refused it): the next write treats it as refused by Kafka.
+            acknowledged = CompletableFuture.failedFuture(e);
+        }
+        sending.add(new Sending(alert, acknowledged));
         return true;
     }
 

@@ -39,7 +39,12 @@ class AlertCrashRecoveryTest {
     private final List<ArticleAlert> topic = new ArrayList<>();
     private final SentAlertReader readBack = from -> topic.stream().filter(a -> !a.alertedAt().isBefore(from)).toList();
     private int refusals;
+    private int throwing;
     private final AlertSink sink = alert -> {
+        if (throwing > 0) {
+            throwing--;
+            throw new IllegalStateException("the emitter's buffer is full");
+        }
         if (refusals > 0) {
             refusals--;
             return CompletableFuture.failedFuture(new IllegalStateException("broker unreachable"));
@@ -135,6 +140,21 @@ class AlertCrashRecoveryTest {
         assertThat(topic).extracting(ArticleAlert::articleId).containsExactly(later.id(), BAZHONG.id());
         assertThat(store().alerts("w1").orElseThrow()).extracting(ArticleAlert::articleId)
                 .containsExactly(BAZHONG.id(), later.id());
+    }
+
+    @Test
+    void anAlertTheChannelDidNotTakeIsNotSavedAndIsRaisedAgainAtTheNextStart() {
+        WatchlistStore store = store();
+        store.add(ROU);
+        WatchlistAlerts alerts = new WatchlistAlerts(store, sink, CLOCK);
+        throwing = 1;
+        alerts.onVisible(BAZHONG, new RecordPosition(0, 7));
+        alerts.saveRaised();
+        assertThat(store().alerts("w1").orElseThrow()).isEmpty();
+
+        restart(store()).onIndexed(BAZHONG, new RecordPosition(0, 7));
+
+        assertThat(topic).extracting(ArticleAlert::articleId).containsExactly(BAZHONG.id());
     }
 
     @Test
