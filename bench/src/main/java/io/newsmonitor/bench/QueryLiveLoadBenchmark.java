@@ -156,7 +156,8 @@ public final class QueryLiveLoadBenchmark {
     }
 
     private static void awaitReady(ManagedProcess service, String base, int history) throws Exception {
-        long deadline = System.nanoTime() + START_LIMIT.toNanos();
+        long start = System.nanoTime();
+        long deadline = start + START_LIMIT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!service.isAlive()) {
                 throw new IllegalStateException("query-service exited with " + service.exitValue() + "; see "
@@ -164,6 +165,9 @@ public final class QueryLiveLoadBenchmark {
             }
             String list = Http.okBody(base + "/q/health/ready") == null ? null : Http.okBody(base + "/api/articles?limit=1");
             if (list != null && EventJson.mapper().readTree(list).get("total").asInt() == history) {
+                System.out.printf("query-service ready with its %d articles %.1f s after start, CPU %.1f s so far.%n",
+                        history, (System.nanoTime() - start) / 1e9,
+                        ProcessSample.of(service.pid()).cpuTicks() / TICKS_PER_MILLISECOND / 1000);
                 return;
             }
             Thread.sleep(200);
@@ -307,5 +311,23 @@ public final class QueryLiveLoadBenchmark {
         System.out.printf("query-service CPU: %.0f ms in all, %.2f ms per article, %.0f %% of one core; RSS %d MB.%n",
                 cpuMillis, cpuMillis / articles, after.cpuPercentSince(before), after.rssMb());
         System.out.println("Latency send -> live stream: " + Percentiles.of(latencies).describe(" ms"));
+        printByWindow();
+    }
+
+    /** p50 and p99 of the articles sent in each 10 s of the measured run: how a cold start settles. */
+    private void printByWindow() {
+        long first = sentAt.values().stream().mapToLong(Long::longValue).min().orElse(0);
+        Map<Long, List<Long>> windows = new java.util.TreeMap<>();
+        sentAt.forEach((id, sent) -> {
+            if (visibleAt.containsKey(id)) {
+                windows.computeIfAbsent(TimeUnit.NANOSECONDS.toSeconds(sent - first) / 10, w -> new ArrayList<>())
+                        .add(TimeUnit.NANOSECONDS.toMillis(visibleAt.get(id) - sent));
+            }
+        });
+        windows.forEach((window, millis) -> {
+            Percentiles p = Percentiles.of(millis.stream().mapToLong(Long::longValue).toArray());
+            System.out.printf("  sent %3d-%3d s: p50 %5d ms, p99 %5d ms (%d articles)%n", window * 10, window * 10 + 10,
+                    p.at(50), p.at(99), millis.size());
+        });
     }
 }

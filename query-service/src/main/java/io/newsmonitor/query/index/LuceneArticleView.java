@@ -143,9 +143,12 @@ public final class LuceneArticleView implements ArticleView, Closeable {
         return folder.freshStart();
     }
 
+    /**
+     * {@inheritDoc} The JSON is stored as given and read back with {@link EventJson#read}: it must be the
+     * article it was parsed into (the consumer's record value is), never another one.
+     */
     @Override
-    public synchronized UpsertOutcome upsert(EnrichedArticle article) {
-        String json = EventJson.write(article);
+    public synchronized UpsertOutcome upsert(EnrichedArticle article, String json) {
         Integer previous = fingerprints.put(article.id(), json.hashCode());
         if (previous != null && previous == json.hashCode()) {
             return UpsertOutcome.REPLACED; // the same event again, as on every replay: nothing to write

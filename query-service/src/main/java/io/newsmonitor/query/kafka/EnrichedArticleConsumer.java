@@ -7,6 +7,7 @@ import io.newsmonitor.query.live.LiveArticleFeed;
 import io.newsmonitor.query.view.ArticleSummary;
 import io.newsmonitor.query.view.ArticleView;
 import io.newsmonitor.query.view.UpsertOutcome;
+import io.newsmonitor.query.watch.RecordPosition;
 import io.newsmonitor.query.watch.WatchlistAlerts;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.quarkus.runtime.StartupEvent;
@@ -24,8 +25,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Materialises {@link Topics#ENRICHED} into the {@link ArticleView}. An article is upserted by id, so
- * re-delivery and re-enrichment replace it; an id new to the view also goes to the live feed. A record
- * that is not an enriched article is logged and skipped, so it never blocks the stream.
+ * re-delivery and re-enrichment replace it; an id new to the view also goes to the live feed. Every article
+ * is checked against the watchlists, with its record's position so that one checked before a restart is not
+ * checked again. A record that is not an enriched article is logged and skipped, so it never blocks the stream.
  */
 @ApplicationScoped
 public class EnrichedArticleConsumer {
@@ -50,8 +52,9 @@ public class EnrichedArticleConsumer {
         this.live = live;
         this.alerts = alerts;
         this.replay = replay;
-        // The alerts raised for the articles one refresh made visible are saved together.
-        view.afterEachVisibleGroup(alerts::saveRaised);
+        // The alerts raised for the articles one refresh made visible are saved together, off the announcer
+        // thread: the save waits for Kafka's acknowledgements, and the next articles need not.
+        view.afterEachVisibleGroup(alerts::saveRaisedInBackground);
     }
 
     void announce(@Observes StartupEvent event, Config config) {
@@ -94,20 +97,24 @@ public class EnrichedArticleConsumer {
             LOG.warnf("Skipped %s: it holds no article id. Fix the producer of this record.", where(message));
             return;
         }
-        UpsertOutcome outcome = view.upsert(article);
+        // The record value is the article's JSON already: the view stores it instead of writing it again.
+        UpsertOutcome outcome = view.upsert(article, value);
+        RecordPosition at = kafkaMetadata(message).map(k -> new RecordPosition(k.getPartition(), k.getOffset()))
+                .orElse(null);
         // While the view replays history, the page loads it as a list: only live articles go to the stream.
         boolean caughtUp = replay.caughtUp();
-        if (outcome == UpsertOutcome.ADDED) {
-            if (caughtUp) {
-                // Reads lag writes by up to a refresh: announce once a client told of the article can read
-                // it, without holding up the next records (articles arriving meanwhile share one refresh).
-                view.whenVisible(() -> {
-                    live.publish(ArticleSummary.of(article));
-                    alerts.onVisible(article);
-                });
-            } else {
-                alerts.onIndexed(article);
-            }
+        if (!caughtUp) {
+            alerts.onIndexed(article, at);
+        } else if (outcome == UpsertOutcome.ADDED) {
+            // Reads lag writes by up to a refresh: announce once a client told of the article can read
+            // it, without holding up the next records (articles arriving meanwhile share one refresh).
+            view.whenVisible(() -> {
+                live.publish(ArticleSummary.of(article));
+                alerts.onVisible(article, at);
+            });
+        } else {
+            // A re-enriched article is checked too (it may match now), in record order with the new ones.
+            view.whenVisible(() -> alerts.onVisible(article, at));
         }
         if (caughtUp) {
             if (outcome == UpsertOutcome.ADDED) {

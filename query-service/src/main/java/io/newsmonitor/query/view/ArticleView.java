@@ -1,6 +1,7 @@
 package io.newsmonitor.query.view;
 
 import io.newsmonitor.events.EnrichedArticle;
+import io.newsmonitor.events.EventJson;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,9 +17,16 @@ public interface ArticleView {
     /**
      * Adds the article, or replaces the one with the same id (re-delivery, re-enrichment).
      *
+     * @param json the article as JSON, kept as the view's copy: the record value the article was read from,
+     *     so that the consumer's bytes are stored as they came instead of being written again
      * @return whether the id was new to the view
      */
-    UpsertOutcome upsert(EnrichedArticle article);
+    UpsertOutcome upsert(EnrichedArticle article, String json);
+
+    /** As {@link #upsert(EnrichedArticle, String)}, writing the article as JSON first. */
+    default UpsertOutcome upsert(EnrichedArticle article) {
+        return upsert(article, EventJson.write(article));
+    }
 
     /**
      * Removes the article with this id, as a tombstone on the compacted topic asks.

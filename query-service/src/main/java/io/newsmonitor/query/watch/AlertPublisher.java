@@ -7,13 +7,15 @@ import io.newsmonitor.query.live.LiveArticleFeed;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Sends each alert to {@link Topics#ALERTS}, keyed {@code watchlistId/articleId}, and to the live
- * stream's clients.
+ * stream's clients; tells when the broker acknowledged it (the producer is idempotent, {@code acks=all}).
  */
 @ApplicationScoped
 public class AlertPublisher implements AlertSink {
@@ -31,10 +33,20 @@ public class AlertPublisher implements AlertSink {
     }
 
     @Override
-    public void publish(ArticleAlert alert) {
+    public CompletionStage<Void> publish(ArticleAlert alert) {
         String key = alert.watchlistId() + "/" + alert.articleId();
+        CompletableFuture<Void> sent = new CompletableFuture<>();
         emitter.send(Message.of(EventJson.write(alert))
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build()));
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build())
+                .withAck(() -> {
+                    sent.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                })
+                .withNack(failure -> {
+                    sent.completeExceptionally(failure);
+                    return CompletableFuture.completedFuture(null);
+                }));
         live.publishAlert(alert);
+        return sent;
     }
 }

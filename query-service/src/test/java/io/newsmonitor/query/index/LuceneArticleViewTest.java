@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.newsmonitor.events.EnrichedArticle;
+import io.newsmonitor.events.EventJson;
 import io.newsmonitor.query.SampleArticles;
 import io.newsmonitor.query.view.ArticlePage;
 import io.newsmonitor.query.view.UpsertOutcome;
@@ -18,6 +19,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +53,28 @@ class LuceneArticleViewTest {
         view.awaitVisible();
         assertThat(view.count()).isEqualTo(1);
         assertThat(view.findById(pingchang.id())).contains(pingchang);
+    }
+
+    @Test
+    void storesTheRecordValueItWasGivenAsTheArticleJson() throws Exception {
+        EnrichedArticle pingchang = SampleArticles.pingchang(T0);
+        // As a producer might send it: spaced out and with a field this version does not know.
+        String value = "{ \"comment\": \"from a newer producer\", "
+                + EventJson.write(pingchang).substring(1).replace(",\"", ", \"");
+
+        view.upsert(pingchang, value);
+        view.close();
+
+        try (FSDirectory directory = FSDirectory.open(folder.resolve("index"));
+                DirectoryReader reader = DirectoryReader.open(directory)) {
+            assertThat(reader.storedFields().document(0).get(ArticleFields.JSON)).isEqualTo(value);
+        }
+        view = LuceneArticleView.open(folder.resolve("index"));
+        assertThat(view.findById(pingchang.id())).contains(pingchang);
+        assertThat(view.upsert(pingchang, value)).isEqualTo(UpsertOutcome.REPLACED);
+        assertThat(view.upsert(pingchang)).isEqualTo(UpsertOutcome.REPLACED);
+        view.awaitVisible();
+        assertThat(view.count()).isEqualTo(1);
     }
 
     @Test

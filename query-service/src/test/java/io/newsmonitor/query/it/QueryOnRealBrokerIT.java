@@ -172,21 +172,93 @@ class QueryOnRealBrokerIT {
         }
     }
 
+    @Test
+    @Order(3)
+    void anAlertSentJustBeforeACrashIsNeitherLostNorSentAgain() throws Exception {
+        Path data = root.resolve("query-crash");
+        Path log = root.resolve("query-crash.log");
+        EnrichedArticle first = SampleArticles.naming("王晓明到通江县调研茶叶产业。",
+                List.of(new io.newsmonitor.events.PersonMention("王晓明", 1)), List.of(), List.of(), List.of());
+        EnrichedArticle second = SampleArticles.naming("王晓明到南江县调研旅游产业。",
+                List.of(new io.newsmonitor.events.PersonMention("王晓明", 1)), List.of(), List.of(), List.of());
+        String watchlistId;
+        try (QueryServiceProcess service = QueryServiceProcess.start(broker.bootstrapServers(), data, log)) {
+            await().atMost(STARTUP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> service.get("/q/health/ready") != null);
+            watchlistId = json(service.postJson("/api/watchlists",
+                    "{\"name\":\"王晓明\",\"persons\":[\"王晓明\"]}").body()).get("id").asText();
+            // The alert goes out, then the watchlists file cannot be written: the state a crash between the two
+            // leaves behind. Then the process dies without any shutdown.
+            Files.createDirectory(data.resolve("watchlists.json.tmp"));
+            publish(enrichedNow(first));
+            String key = watchlistId + "/" + first.id();
+            await().atMost(Duration.ofSeconds(60)).until(() -> alertKeys(watchlistId).contains(key));
+            await().atMost(Duration.ofSeconds(30)).until(() -> service.log().contains("Cannot save the watchlists"));
+            service.kill();
+        }
+        Files.delete(data.resolve("watchlists.json.tmp"));
+
+        try (QueryServiceProcess service = QueryServiceProcess.start(broker.bootstrapServers(), data, log)) {
+            await().atMost(STARTUP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> service.get("/q/health/ready") != null);
+            publish(enrichedNow(second));
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> alertKeys(watchlistId).contains(watchlistId + "/" + second.id()));
+
+            assertThat(alertKeys(watchlistId))
+                    .containsExactly(watchlistId + "/" + first.id(), watchlistId + "/" + second.id());
+            JsonNode kept = json(service.get("/api/watchlists/" + watchlistId + "/alerts"));
+            assertThat(kept.findValuesAsText("articleId")).containsExactly(second.id(), first.id());
+            assertThat(service.log()).contains("1 of them were not in the watchlists file yet");
+        }
+    }
+
+    /** The article as nlp-service would publish it now: enriched after any watchlist saved before. */
+    private static EnrichedArticle enrichedNow(EnrichedArticle article) {
+        return new EnrichedArticle(article.schemaVersion(), article.id(), article.text(), null, null, article.text(),
+                article.originalText(), article.summary(), article.keywords(), article.persons(), article.places(),
+                article.organizations(), article.script(), article.fileName(), Instant.now(), Instant.now());
+    }
+
+    /** The keys of this watchlist's alerts on the alerts topic, in the order the topic holds them. */
+    private static List<String> alertKeys(String watchlistId) {
+        try (KafkaConsumer<String, String> consumer = alertsFromTheBeginning()) {
+            TopicPartition partition = new TopicPartition(Topics.ALERTS, 0);
+            long end = consumer.endOffsets(List.of(partition)).get(partition);
+            List<String> keys = new ArrayList<>();
+            while (consumer.position(partition) < end) {
+                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
+                    if (r.key().startsWith(watchlistId + "/")) {
+                        keys.add(r.key());
+                    }
+                });
+            }
+            return keys;
+        }
+    }
+
     private static List<ConsumerRecord<String, String>> readAlerts(Duration within) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
+        try (KafkaConsumer<String, String> consumer = alertsFromTheBeginning()) {
             TopicPartition partition = new TopicPartition(Topics.ALERTS, 0);
-            consumer.assign(List.of(partition));
-            consumer.seekToBeginning(List.of(partition));
             await().atMost(within).until(() -> {
                 consumer.poll(Duration.ofMillis(500)).forEach(records::add);
                 return !records.isEmpty();
             });
         }
         return records;
+    }
+
+    /** A consumer of the alerts topic's one partition, at its beginning. */
+    private static KafkaConsumer<String, String> alertsFromTheBeginning() {
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()));
+        TopicPartition partition = new TopicPartition(Topics.ALERTS, 0);
+        consumer.assign(List.of(partition));
+        consumer.seekToBeginning(List.of(partition));
+        return consumer;
     }
 
     private static void deleteRecursively(Path folder) throws IOException {

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -55,7 +56,7 @@ class EnrichedArticleConsumerTest {
     void openView() {
         view = LuceneArticleView.open(folder.resolve("index"));
         WatchlistAlerts alerts = new WatchlistAlerts(new WatchlistStore(folder.resolve("watchlists.json")),
-                alert -> { }, Clock.systemUTC());
+                alert -> CompletableFuture.completedFuture(null), Clock.systemUTC());
         ReplayReadiness replay = new ReplayReadiness(view);
         replay.noReplay();
         consumer = new EnrichedArticleConsumer(view, live, alerts, replay);
@@ -87,7 +88,7 @@ class EnrichedArticleConsumerTest {
             ReplayReadiness replay = new ReplayReadiness(slow);
             replay.noReplay();
             EnrichedArticleConsumer announcing = new EnrichedArticleConsumer(slow, live, new WatchlistAlerts(
-                    new WatchlistStore(folder.resolve("slow-watchlists.json")), alert -> { }, Clock.systemUTC()), replay);
+                    new WatchlistStore(folder.resolve("slow-watchlists.json")), alert -> CompletableFuture.completedFuture(null), Clock.systemUTC()), replay);
             List<Optional<EnrichedArticle>> readWhenAnnounced = new CopyOnWriteArrayList<>();
             live.articles().subscribe().with(summary -> readWhenAnnounced.add(slow.findById(summary.id())));
             EnrichedArticle pingchang = SampleArticles.pingchang(T0);

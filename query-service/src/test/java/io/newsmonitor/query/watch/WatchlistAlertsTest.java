@@ -1,16 +1,21 @@
 package io.newsmonitor.query.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.newsmonitor.events.ArticleAlert;
 import io.newsmonitor.events.EnrichedArticle;
 import io.newsmonitor.query.SampleArticles;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +28,10 @@ class WatchlistAlertsTest {
     Path folder;
 
     private final List<ArticleAlert> published = new ArrayList<>();
+    private final AlertSink sink = alert -> {
+        published.add(alert);
+        return CompletableFuture.completedFuture(null);
+    };
 
     private WatchlistStore storeWith(Watchlist... watchlists) {
         WatchlistStore store = new WatchlistStore(folder.resolve("watchlists.json"));
@@ -39,7 +48,7 @@ class WatchlistAlertsTest {
         WatchlistStore store = storeWith(watchlist("w1", "六大突破", List.of("羅增斌"), List.of("510000")));
         EnrichedArticle bazhong = SampleArticles.bazhong(SAVED.plusSeconds(60));
 
-        List<ArticleAlert> raised = new WatchlistAlerts(store, published::add, CLOCK).onIndexed(bazhong);
+        List<ArticleAlert> raised = new WatchlistAlerts(store, sink, CLOCK).onIndexed(bazhong);
 
         ArticleAlert expected = new ArticleAlert(1, "w1", "名单w1", bazhong.id(),
                 "罗增斌在全市“六大突破”暨重大项目推进现场会上强调", "2020-07-21T00:00:00+08:00",
@@ -53,7 +62,7 @@ class WatchlistAlertsTest {
     void skipsAnArticleMissingOneCriterion() {
         WatchlistStore store = storeWith(watchlist("w1", "六大突破", List.of("李余良"), List.of()));
 
-        new WatchlistAlerts(store, published::add, CLOCK).onIndexed(SampleArticles.bazhong(SAVED.plusSeconds(60)));
+        new WatchlistAlerts(store, sink, CLOCK).onIndexed(SampleArticles.bazhong(SAVED.plusSeconds(60)));
 
         assertThat(published).isEmpty();
     }
@@ -62,7 +71,7 @@ class WatchlistAlertsTest {
     void skipsHistoryEnrichedBeforeTheWatchlistWasSaved() {
         WatchlistStore store = storeWith(watchlist("w1", null, List.of("罗增斌"), List.of()));
 
-        new WatchlistAlerts(store, published::add, CLOCK).onIndexed(SampleArticles.bazhong(SAVED.minusSeconds(1)));
+        new WatchlistAlerts(store, sink, CLOCK).onIndexed(SampleArticles.bazhong(SAVED.minusSeconds(1)));
 
         assertThat(published).isEmpty();
     }
@@ -71,7 +80,7 @@ class WatchlistAlertsTest {
     void alertsAnArticleOncePerWatchlistEvenWhenIndexedAgain() {
         WatchlistStore store = storeWith(watchlist("w1", null, List.of("罗增斌"), List.of()),
                 watchlist("w2", null, null, List.of("511900")));
-        WatchlistAlerts alerts = new WatchlistAlerts(store, published::add, CLOCK);
+        WatchlistAlerts alerts = new WatchlistAlerts(store, sink, CLOCK);
         EnrichedArticle bazhong = SampleArticles.bazhong(SAVED.plusSeconds(60));
 
         alerts.onIndexed(bazhong);
@@ -83,7 +92,7 @@ class WatchlistAlertsTest {
     @Test
     void matchesTheNewCriteriaOfAWatchlistSavedAgainUnderItsId() {
         WatchlistStore store = storeWith(watchlist("w1", null, List.of("罗增斌"), List.of()));
-        WatchlistAlerts alerts = new WatchlistAlerts(store, published::add, CLOCK);
+        WatchlistAlerts alerts = new WatchlistAlerts(store, sink, CLOCK);
         alerts.onIndexed(SampleArticles.bazhong(SAVED.plusSeconds(60)));
         store.add(watchlist("w1", null, List.of("李余良"), List.of()));
 
@@ -97,7 +106,7 @@ class WatchlistAlertsTest {
     void savesTheAlertsOfVisibleArticlesTogetherWhenAsked() {
         WatchlistStore store = storeWith(watchlist("w1", null, List.of("罗增斌"), List.of()),
                 watchlist("w2", null, List.of("李余良"), List.of()));
-        WatchlistAlerts alerts = new WatchlistAlerts(store, published::add, CLOCK);
+        WatchlistAlerts alerts = new WatchlistAlerts(store, sink, CLOCK);
         alerts.onVisible(SampleArticles.bazhong(SAVED.plusSeconds(60)));
         alerts.onVisible(SampleArticles.pingchang(SAVED.plusSeconds(60)));
 
@@ -110,9 +119,34 @@ class WatchlistAlertsTest {
     }
 
     @Test
+    void savesInTheBackgroundWhileTheNextAlertsAreRaisedAndKafkaHasNotAnsweredYet() {
+        WatchlistStore store = storeWith(watchlist("w1", null, List.of("罗增斌"), List.of()),
+                watchlist("w2", null, List.of("李余良"), List.of()));
+        CompletableFuture<Void> firstAcknowledged = new CompletableFuture<>();
+        List<ArticleAlert> sent = new CopyOnWriteArrayList<>();
+        WatchlistAlerts alerts = new WatchlistAlerts(store, alert -> {
+            sent.add(alert);
+            return sent.size() == 1 ? firstAcknowledged : CompletableFuture.completedFuture(null);
+        }, CLOCK);
+        alerts.onVisible(SampleArticles.bazhong(SAVED.plusSeconds(60)));
+
+        alerts.saveRaisedInBackground();
+        // The save waits for the first acknowledgement; raising the next alert must not wait with it.
+        assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> alerts.onVisible(SampleArticles.pingchang(SAVED.plusSeconds(60))));
+        assertThat(new WatchlistStore(folder.resolve("watchlists.json")).alerts("w1")).contains(List.of());
+        firstAcknowledged.complete(null);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                new WatchlistStore(folder.resolve("watchlists.json")).alerts("w1")).contains(List.of(sent.get(0))));
+        alerts.saveRaised();
+        assertThat(new WatchlistStore(folder.resolve("watchlists.json")).alerts("w2")).contains(List.of(sent.get(1)));
+    }
+
+    @Test
     void watchlistsAndAlertsSurviveAReopenOfTheFile() {
         WatchlistStore store = storeWith(watchlist("w1", null, List.of("罗增斌"), List.of()));
-        new WatchlistAlerts(store, published::add, CLOCK).onIndexed(SampleArticles.bazhong(SAVED.plusSeconds(60)));
+        new WatchlistAlerts(store, sink, CLOCK).onIndexed(SampleArticles.bazhong(SAVED.plusSeconds(60)));
 
         WatchlistStore reopened = new WatchlistStore(folder.resolve("watchlists.json"));
 
