@@ -3,7 +3,6 @@ package io.newsmonitor.nlp.clean;
 import io.newsmonitor.nlp.text.GuardedPattern;
 import java.text.Normalizer;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,20 +37,20 @@ public final class PinyinAnnotationStripper {
     /** Strips the annotations and records each, with the character it followed, under {@code pinyin}. */
     public String strip(String text, Removals removed) {
         String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
-        if (!ANNOTATION.search(nfc).found()) {
+        GuardedPattern.Search m = ANNOTATION.search(nfc);
+        if (!m.find()) {
             return nfc;
         }
-        Matcher m = ANNOTATION.pattern().matcher(nfc);
         StringBuilder out = new StringBuilder(nfc.length());
-        while (m.find()) {
+        int copied = 0;
+        do {
             String syllable = m.group(1);
-            boolean pinyin = HAS_TONE.matcher(syllable).find() || NEUTRAL_TONE.contains(syllable);
-            if (pinyin) {
+            if (HAS_TONE.matcher(syllable).find() || NEUTRAL_TONE.contains(syllable)) {
                 removed.add(CATEGORY, (m.start() > 0 ? nfc.substring(m.start() - 1, m.start()) : "") + m.group());
+                out.append(nfc, copied, m.start());
+                copied = m.end();
             }
-            m.appendReplacement(out, pinyin ? "" : Matcher.quoteReplacement(m.group()));
-        }
-        m.appendTail(out);
-        return out.toString();
+        } while (m.find());
+        return out.append(nfc, copied, nfc.length()).toString();
     }
 }

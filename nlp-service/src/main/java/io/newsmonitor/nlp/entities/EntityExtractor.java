@@ -28,7 +28,7 @@ import java.util.function.BiFunction;
  * and ports the segmenter misses ({@link PlacesBeyondDivisions}). A person is a name that titles and bylines
  * vouch for ({@link PersonEvidence}) or a recognised name with a plausible surname and evidence in the text
  * ({@link PersonContext}); fragments of longer names and county names tagged as persons are fixed or dropped.
- * Organisations come from {@link OrganizationMerger}: the recogniser's names filtered hard, producers
+ * Organisations come from {@link OrganizationMerger}: the segmenter's organisation words filtered hard, producers
  * ({@code 通威年产…}), names found by pattern and government bodies named with their place, each with its kind.
  * Mentions are counted as occurrences in the text; each person carries the posts written before the name
  * ({@link PostFinder}).

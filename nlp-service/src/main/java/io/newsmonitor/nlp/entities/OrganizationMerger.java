@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Puts together the organisations of one text from every source: the names the HanLP recogniser returned and
+ * Puts together the organisations of one text from every source: the words HanLP's dictionary tags as organisations and
  * {@link OrganizationNames} accepts, brands the text names as producers ({@code 通威年产40万吨…}), the names
  * {@link NamedOrganizations} finds by pattern, and the government bodies {@link GovernmentBodies} names with
  * their place. One entry per organisation: a name found only inside a longer one and without an ending of its
@@ -35,7 +35,7 @@ final class OrganizationMerger {
     }
 
     /**
-     * @param recognised names the recogniser tagged as organisations
+     * @param recognised words the segmenter tagged as organisations
      * @param producers names written as the subject of an output figure (通威 in 通威年产40万吨)
      * @param places the text's places, resolved to divisions where possible
      */

@@ -3,8 +3,8 @@ package io.newsmonitor.nlp.entities;
 import java.util.regex.Pattern;
 
 /**
- * Decides which strings the organisation recogniser returns are real organisation names. The
- * recogniser glues verbs on ({@code 学习市委}, {@code 以清洁能源}) and returns generic references
+ * Decides which words the segmenter tags as organisations are real organisation names. HanLP's organisation
+ * recogniser (now off) glued verbs on ({@code 学习市委}, {@code 以清洁能源}) and returned generic references
  * ({@code 市委}, {@code 区发展改革委}); a name must end like an organisation, must not start with a
  * word that begins a clause, and must be more than a bare administrative body.
  */

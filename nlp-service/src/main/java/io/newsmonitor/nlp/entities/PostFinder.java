@@ -39,12 +39,37 @@ final class PostFinder {
 
     private static final Pattern HAS_ORGANIZATION = Pattern.compile("^" + ORGANIZATION);
 
+    /** The last characters of the titles. */
+    private static final String TITLE_ENDS = lastCharacters(TITLE);
+
+    /** What {@code $} may stand before at the end of a text. */
+    private static final String LINE_BREAKS = "\n\r\u0085\u2028\u2029";
+
     /** Longest chain looked at before a name, in characters. */
     private static final int WINDOW = 40;
+
+    /**
+     * Whether the text before the position ends as a chain does: with the last character of a title, perhaps
+     * followed by a colon and a line break ({@code $} also matches before a final line break). Most occurrences of
+     * a name fail this, and the chain need not be searched for.
+     */
+    private static boolean mayEndAPost(String text, int end) {
+        int last = end - 1;
+        if (last >= 0 && LINE_BREAKS.indexOf(text.charAt(last)) >= 0) {
+            last -= last >= 1 && text.charAt(last) == '\n' && text.charAt(last - 1) == '\r' ? 2 : 1;
+        }
+        if (last >= 0 && (text.charAt(last) == ':' || text.charAt(last) == '：')) {
+            last--;
+        }
+        return last >= 0 && TITLE_ENDS.indexOf(text.charAt(last)) >= 0;
+    }
 
     List<String> find(String name, String text) {
         Set<String> posts = new LinkedHashSet<>();
         for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
+            if (!mayEndAPost(text, i)) {
+                continue;
+            }
             Matcher chain = CHAIN.matcher(text.substring(Math.max(0, i - WINDOW), i));
             if (chain.find()) {
                 Matcher post = ONE_POST.matcher(chain.group());
@@ -61,5 +86,13 @@ final class PostFinder {
         }
         result.sort(Comparator.comparing((String post) -> !HAS_ORGANIZATION.matcher(post).find()));
         return result;
+    }
+
+    private static String lastCharacters(String words) {
+        StringBuilder lasts = new StringBuilder();
+        for (String word : words.split("\\|")) {
+            lasts.append(word.charAt(word.length() - 1));
+        }
+        return lasts.toString();
     }
 }

@@ -23,7 +23,6 @@ public final class KeywordCandidates {
     }
 
     private static final Pattern QUOTED = Pattern.compile("[“\"]([\\p{IsHan}]{3,8})[”\"]");
-    private static final Pattern WORD = Pattern.compile("[\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z0-9]*");
 
     private static final int MIN_PHRASE_CHARS = 4;
     private static final int MAX_PHRASE_CHARS = 10;
@@ -86,11 +85,24 @@ public final class KeywordCandidates {
     }
 
     private static void add(String candidate, boolean phrase, Map<String, Count> counts) {
-        if (!WORD.matcher(candidate).matches()) {
+        if (!isWord(candidate)) {
             return;
         }
         counts.merge(candidate, new Count(candidate, 1, phrase),
                 (old, one) -> new Count(candidate, old.count() + 1, old.phrase() || phrase));
+    }
+
+    /** Han characters, Latin letters and digits, starting with a character or a letter: no punctuation, no figure. */
+    private static boolean isWord(String candidate) {
+        for (int i = 0; i < candidate.length(); ) {
+            int c = candidate.codePointAt(i);
+            boolean letter = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c < 0x80 && Character.isLetter(c);
+            if (!letter && (i == 0 || c < '0' || c > '9')) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return !candidate.isEmpty();
     }
 
     /**

@@ -43,13 +43,19 @@ public final class KeywordExtractor {
 
     public List<String> extract(SegmentedText text) {
         Map<String, KeywordCandidates.Count> counts = candidates.count(text);
-        List<Scored> phrases = new ArrayList<>();
+        List<KeywordCandidates.Count> repeatedPhrases = new ArrayList<>();
         List<Scored> words = new ArrayList<>();
         for (KeywordCandidates.Count count : counts.values()) {
             if (!count.phrase()) {
                 words.add(scored(count));
-            } else if (count.count() >= MIN_PHRASE_COUNT && !isPartOfALongerPhrase(count, counts)) {
-                phrases.add(scored(count));
+            } else if (count.count() >= MIN_PHRASE_COUNT) {
+                repeatedPhrases.add(count);
+            }
+        }
+        List<Scored> phrases = new ArrayList<>();
+        for (KeywordCandidates.Count phrase : repeatedPhrases) {
+            if (!isPartOfALongerPhrase(phrase, repeatedPhrases)) {
+                phrases.add(scored(phrase));
             }
         }
         List<Scored> keywords = new ArrayList<>();
@@ -64,9 +70,14 @@ public final class KeywordExtractor {
     }
 
     /** 地区双城 always followed by 经济圈: only the longer phrase is a candidate. */
-    private static boolean isPartOfALongerPhrase(KeywordCandidates.Count phrase, Map<String, KeywordCandidates.Count> counts) {
-        return counts.values().stream().anyMatch(other -> other.phrase() && other.count() >= phrase.count()
-                && other.text().length() > phrase.text().length() && other.text().contains(phrase.text()));
+    private static boolean isPartOfALongerPhrase(KeywordCandidates.Count phrase, List<KeywordCandidates.Count> repeated) {
+        for (KeywordCandidates.Count other : repeated) {
+            if (other.count() >= phrase.count() && other.text().length() > phrase.text().length()
+                    && other.text().contains(phrase.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addBest(List<Scored> ranked, List<Scored> keywords) {

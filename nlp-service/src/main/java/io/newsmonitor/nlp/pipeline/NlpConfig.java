@@ -15,9 +15,17 @@ public interface NlpConfig {
     @WithDefault("3")
     int summarySentences();
 
-    /** Whether to enrich a sample at start-up, so that loading dictionaries does not delay the first article. */
+    /** Whether to enrich a sample at start-up, so that loading dictionaries and compiling code do not slow the first articles. */
     @WithDefault("true")
     boolean warmUp();
+
+    /** How many times the warm-up enriches its sample at most, so that the JIT compiles the enrichment first. */
+    @WithDefault("1500")
+    int warmUpEnrichments();
+
+    /** How long, in seconds, the warm-up may take at most; it stops earlier when its enrichments are done. */
+    @WithDefault("8")
+    int warmUpMaxSeconds();
 
     /** Longest text, in characters, an article may have; longer ones go to the dead-letter topic. */
     @WithDefault("1000000")

@@ -44,4 +44,10 @@ class PostFinderTest {
     void findsNoPostForANameWithoutTitle() {
         assertThat(posts.find("吴智明", "县领导吴智明、王家术等出席。")).isEmpty();
     }
+
+    @Test
+    void readsAPostWrittenAtTheEndOfThePreviousLine() {
+        assertThat(posts.find("李余良", "县委书记\n李余良在开班式上作主题报告。")).containsExactly("县委书记");
+        assertThat(posts.find("尧欣雨", "责任编辑：\r\n尧欣雨")).containsExactly("责任编辑");
+    }
 }
