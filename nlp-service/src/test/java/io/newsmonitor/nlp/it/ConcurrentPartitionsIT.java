@@ -24,12 +24,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,9 @@ class ConcurrentPartitionsIT {
 
     private static final int VERSIONS = 4;
 
+    /** nlp-service's consumer group (application.properties). */
+    private static final String GROUP = "nlp-service";
+
     @InjectKafkaBroker
     LocalKafkaBroker broker;
 
@@ -59,6 +65,7 @@ class ConcurrentPartitionsIT {
         sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(inProgress.current(), Math::max), 0, 2,
                 TimeUnit.MILLISECONDS);
         try {
+            awaitConsumersSharingThePartitions();
             publishVersions(seeds);
             Map<String, List<String>> enriched = readEnriched(Topics.RAW_PARTITIONS * VERSIONS);
 
@@ -68,6 +75,23 @@ class ConcurrentPartitionsIT {
             assertThat(peak.get()).isBetween(2, RealKafkaResource.CONSUMERS);
         } finally {
             sampler.shutdownNow();
+        }
+    }
+
+    /**
+     * Waits until the service's consumers have joined the group and share all partitions: a rebalance while a record
+     * is being enriched hands its partition to another consumer, which (at-least-once) enriches it again.
+     */
+    private void awaitConsumersSharingThePartitions() {
+        try (Admin admin = broker.admin()) {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+                ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(GROUP)).all()
+                        .get(10, TimeUnit.SECONDS).get(GROUP);
+                return group.groupState() == GroupState.STABLE
+                        && group.members().size() == RealKafkaResource.CONSUMERS
+                        && group.members().stream().mapToInt(m -> m.assignment().topicPartitions().size()).sum()
+                                == Topics.RAW_PARTITIONS;
+            });
         }
     }
 
