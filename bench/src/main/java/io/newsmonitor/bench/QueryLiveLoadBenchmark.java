@@ -5,12 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsmonitor.events.EnrichedArticle;
 import io.newsmonitor.events.EventJson;
 import io.newsmonitor.events.Topics;
-import io.newsmonitor.local.kafka.BrokerSettings;
 import io.newsmonitor.local.kafka.FreePorts;
 import io.newsmonitor.local.kafka.JavaCommand;
 import io.newsmonitor.local.kafka.LocalKafkaBroker;
 import io.newsmonitor.local.kafka.ManagedProcess;
-import io.newsmonitor.local.kafka.TopicSetup;
 import io.newsmonitor.local.stack.EventStreamReader;
 import java.io.IOException;
 import java.net.URI;
@@ -30,7 +28,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -94,10 +91,7 @@ public final class QueryLiveLoadBenchmark {
                     + "; run ./mvnw -pl query-service package first, from the repository root.");
         }
         Path root = Files.createTempDirectory("query-live-bench-");
-        try (LocalKafkaBroker broker = new LocalKafkaBroker(BrokerSettings.onFreePorts(root.resolve("kafka"))).start()) {
-            try (Admin admin = broker.admin()) {
-                TopicSetup.createMissing(admin, TopicSetup.newsMonitorTopics((short) 1));
-            }
+        try (LocalKafkaBroker broker = LocalKafkaBroker.startWithNewsMonitorTopics(root.resolve("kafka"))) {
             try (KafkaProducer<String, String> producer = producer(broker.bootstrapServers())) {
                 int history = intOption("--history");
                 for (int i = 0; i < history; i++) {

@@ -8,9 +8,7 @@ import io.newsmonitor.events.ArticleAlert;
 import io.newsmonitor.events.EnrichedArticle;
 import io.newsmonitor.events.EventJson;
 import io.newsmonitor.events.Topics;
-import io.newsmonitor.local.kafka.BrokerSettings;
 import io.newsmonitor.local.kafka.LocalKafkaBroker;
-import io.newsmonitor.local.kafka.TopicSetup;
 import io.newsmonitor.query.SampleArticles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +20,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -54,10 +51,7 @@ class QueryOnRealBrokerIT {
     @BeforeAll
     static void startBroker() throws IOException {
         root = Files.createTempDirectory("query-it-");
-        broker = new LocalKafkaBroker(BrokerSettings.onFreePorts(root.resolve("kafka"))).start();
-        try (Admin admin = broker.admin()) {
-            TopicSetup.createMissing(admin, TopicSetup.newsMonitorTopics((short) 1));
-        }
+        broker = LocalKafkaBroker.startWithNewsMonitorTopics(root.resolve("kafka"));
     }
 
     @AfterAll
