@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 
 /**
  * The whole system on one machine: a real Kafka broker and the three services, each in its own
@@ -77,9 +78,13 @@ public final class NewsMonitorStack implements AutoCloseable {
         broker.start();
         started.record("kafka", broker.pid());
         try (Admin admin = broker.admin()) {
-            List<String> created = TopicSetup.createMissing(admin, TopicSetup.newsMonitorTopics((short) 1));
+            List<NewTopic> topics = TopicSetup.newsMonitorTopics((short) 1);
+            List<String> created = TopicSetup.createMissing(admin, topics);
             progress.accept(created.isEmpty() ? "Topics already present, resuming."
                     : "Created topics " + String.join(", ", created) + ".");
+            for (String change : TopicSetup.alignConfigs(admin, topics)) {
+                progress.accept("Updated topic configuration: " + change + ".");
+            }
         }
         for (Service service : START_ORDER) {
             startService(service);

@@ -57,6 +57,29 @@ class LocalKafkaBrokerIT {
     }
 
     @Test
+    void bringsTheConfigurationOfTopicsFromAnOlderVersionUpToDate() throws Exception {
+        try (LocalKafkaBroker broker = new LocalKafkaBroker(BrokerSettings.onFreePorts(dataDir)).start();
+                Admin admin = broker.admin()) {
+            admin.createTopics(List.of(new NewTopic(Topics.ENRICHED, Topics.ENRICHED_PARTITIONS, (short) 1)
+                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                            TopicConfig.RETENTION_MS_CONFIG, "86400000"))))
+                    .all().get(30, TimeUnit.SECONDS);
+            List<NewTopic> topics = TopicSetup.newsMonitorTopics((short) 1);
+            TopicSetup.createMissing(admin, topics);
+
+            assertThat(TopicSetup.alignConfigs(admin, topics)).containsExactly(
+                    Topics.ENRICHED + " max.message.bytes 1048588 -> " + Topics.LARGE_RECORD_BYTES);
+            ConfigResource enriched = new ConfigResource(ConfigResource.Type.TOPIC, Topics.ENRICHED);
+            var config = admin.describeConfigs(List.of(enriched)).all().get(10, TimeUnit.SECONDS).get(enriched);
+            assertThat(config.get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG).value())
+                    .isEqualTo(Integer.toString(Topics.LARGE_RECORD_BYTES));
+            assertThat(config.get(TopicConfig.RETENTION_MS_CONFIG).value())
+                    .as("a setting this version does not declare stays as the operator left it").isEqualTo("86400000");
+            assertThat(TopicSetup.alignConfigs(admin, topics)).as("a second run changes nothing").isEmpty();
+        }
+    }
+
+    @Test
     void keepsAcknowledgedRecordsAcrossARestartOnTheSameFolder() throws Exception {
         BrokerSettings settings = BrokerSettings.onFreePorts(dataDir);
         try (LocalKafkaBroker broker = new LocalKafkaBroker(settings).start(); Admin admin = broker.admin()) {
