@@ -54,6 +54,16 @@ class DashboardTest {
     }
 
     @Test
+    void browsersRevalidateTheDashboardFilesSoAnUpgradeShowsAtOnce() {
+        String lastModified = given().when().get("/app.js").then().statusCode(200)
+                .header("Cache-Control", containsString("max-age=0"))
+                .extract().header("Last-Modified");
+        assertThat(lastModified).as("Last-Modified of app.js").isNotBlank();
+
+        given().header("If-Modified-Since", lastModified).when().get("/app.js").then().statusCode(304);
+    }
+
+    @Test
     void servesTheScriptAndTheStyles() {
         given().when().get("/app.js").then().statusCode(200).body(containsString("EventSource"));
         given().when().get("/app.css").then().statusCode(200).body(containsString("PingFang SC"));
