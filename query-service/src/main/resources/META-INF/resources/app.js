@@ -303,9 +303,10 @@
     const source = new EventSource('/api/stream');
     const markLive = () => {
       if (state.hadError) {
-        // The stream was down: articles may have arrived meanwhile, so load again.
+        // The stream was down: articles and alerts may have arrived meanwhile, so load again.
         state.hadError = false;
         loadFeed().then(() => search(false)).catch(() => {});
+        window.NewsWatchlists.load();
       }
       setConnection('live');
     };
