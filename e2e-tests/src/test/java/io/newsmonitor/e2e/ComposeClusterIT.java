@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -130,7 +131,32 @@ class ComposeClusterIT {
             assertThat(config.get("inter.broker.listener.name").value()).isEqualTo("INTERNAL");
             assertThat(admin.describeCluster().clusterId().get(10, TimeUnit.SECONDS))
                     .isEqualTo(compose.service("kafka-1").env("CLUSTER_ID"));
+            for (KafkaImageNode node : cluster.nodes()) {
+                assertRunsWithEverySettingItWasGiven(admin, node);
+            }
         }
+    }
+
+    /**
+     * Every line the image's setup wrote for the node is a setting the broker knows and holds with that value: a
+     * misspelt {@code KAFKA_} variable would otherwise be ignored without a word.
+     */
+    private static void assertRunsWithEverySettingItWasGiven(Admin admin, KafkaImageNode node) throws Exception {
+        Properties written = new Properties();
+        try (var reader = Files.newBufferedReader(node.serverProperties())) {
+            written.load(reader);
+        }
+        long variables = compose.service(node.name()).environment().keySet().stream()
+                .filter(variable -> variable.startsWith("KAFKA_")).count();
+        assertThat(written).as("settings written for %s", node.name()).hasSize((int) variables);
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.BROKER, Integer.toString(node.nodeId()));
+        Config held = admin.describeConfigs(List.of(resource)).all().get(10, TimeUnit.SECONDS).get(resource);
+        for (String key : written.stringPropertyNames()) {
+            assertThat(held.get(key)).as("%s, written for %s, is not a broker setting", key, node.name()).isNotNull();
+            assertThat(held.get(key).value()).as("%s of %s", key, node.name()).isEqualTo(written.getProperty(key));
+        }
+        report(node.name() + " holds each of the " + written.size() + " settings the image's setup wrote from its "
+                + variables + " KAFKA_ variables");
     }
 
     @Test
@@ -165,11 +191,26 @@ class ComposeClusterIT {
 
     @Test
     @Order(4)
+    void topicsJobRunsAgainAtTheNextStartWithoutHarm() throws Exception {
+        ComposeService job = compose.service("cluster-topics");
+        ComposeJob again = ComposeJob.run(job, kafka.environment(job), dataDir.resolve("cluster-topics-again"),
+                Duration.ofSeconds(180));
+        report("cluster-topics run again (as every 'docker compose up' does): exit " + again.exitCode());
+        assertThat(again.exitCode()).as("exit code of the second run; it printed:\n%s", again.log()).isZero();
+        try (Admin admin = cluster.admin()) {
+            assertThat(admin.describeTopics(TOPICS).allTopicNames().get(10, TimeUnit.SECONDS).get(Topics.RAW)
+                    .partitions()).hasSize(6);
+            assertThat(topicConfig(admin, Topics.ENRICHED)).containsEntry("max.message.bytes", "16777216");
+        }
+    }
+
+    @Test
+    @Order(5)
     void servicesOnTheClusterLoseNothingWhenABrokerIsKilledAndTheBrokerRejoins() throws Exception {
         startTheServicesOfTheProfile();
         await().atMost(ARRIVAL).untilAsserted(() -> assertThat(assignedPartitions()).hasSize(Topics.RAW_PARTITIONS));
         SampleArticles samples = SampleArticles.fromSeeds(HOME.resolve("seeds"));
-        List<String> ids = new ArrayList<>(post(samples, 0, 100));
+        List<String> ids = new ArrayList<>(post(samples, 0, 100).ids());
 
         KafkaImageNode victim = cluster.node(leaderOf(Topics.RAW, 0));
         int atKill = viewTotal();
@@ -178,9 +219,11 @@ class ComposeClusterIT {
         report(victim.name() + " (leader of " + Topics.RAW + "-0) killed (SIGKILL) with " + ids.size()
                 + " articles posted and " + atKill + " in the view");
         long postingBegan = System.nanoTime();
-        ids.addAll(post(samples, 100, 300));
+        Posted afterKill = post(samples, 100, 300);
+        ids.addAll(afterKill.ids());
         report(String.format("200 more posts with 2 of 3 brokers: all acknowledged (acks=all, min.insync.replicas=2) "
-                + "in %.1f s", (System.nanoTime() - postingBegan) / 1e9));
+                + "in %.1f s; the slowest waited %d ms for the new leaders", (System.nanoTime() - postingBegan) / 1e9,
+                afterKill.slowestMillis()));
         await().atMost(ARRIVAL).untilAsserted(() -> assertThat(viewTotal()).isEqualTo(300));
         report(String.format("300/300 articles in the view %.1f s after the kill, with %s down",
                 (System.nanoTime() - killedAt) / 1e9, victim.name()));
@@ -238,17 +281,24 @@ class ComposeClusterIT {
         }
     }
 
-    private static List<String> post(SampleArticles samples, int from, int to) {
+    /** The ids of articles posted, and the longest a post waited for its acknowledgement. */
+    private record Posted(List<String> ids, long slowestMillis) {
+    }
+
+    private static Posted post(SampleArticles samples, int from, int to) {
         List<String> ids = new ArrayList<>();
+        long slowest = 0;
         for (int n = from; n < to; n++) {
+            long began = System.nanoTime();
             HttpResponse<String> response = Api.postText(settings.baseUrl(Service.INGEST) + "/api/articles",
                     samples.article("cluster", n));
             assertThat(response.statusCode()).as("POST of article %d: %s", n, response.body()).isEqualTo(202);
             JsonNode body = Api.parse(response.body());
             assertThat(body.path("status").asText()).as("status of article %d", n).isEqualTo("published");
             ids.add(body.path("id").asText());
+            slowest = Math.max(slowest, (System.nanoTime() - began) / 1_000_000);
         }
-        return ids;
+        return new Posted(ids, slowest);
     }
 
     private static Set<TopicPartition> assignedPartitions() throws Exception {
