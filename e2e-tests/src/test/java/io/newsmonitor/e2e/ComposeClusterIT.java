@@ -227,7 +227,6 @@ class ComposeClusterIT {
         await().atMost(ARRIVAL).untilAsserted(() -> assertThat(viewTotal()).isEqualTo(300));
         report(String.format("300/300 articles in the view %.1f s after the kill, with %s down",
                 (System.nanoTime() - killedAt) / 1e9, victim.name()));
-        assertThat(atKill).as("articles in the view when the broker died").isLessThan(300);
 
         long restartedAt = System.nanoTime();
         cluster.restart(victim);

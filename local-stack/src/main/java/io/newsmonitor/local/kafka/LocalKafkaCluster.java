@@ -49,7 +49,7 @@ public final class LocalKafkaCluster implements AutoCloseable {
 
     /**
      * Starts every node, all at once as compose starts independent services, and waits until the cluster lists
-     * all of them as brokers.
+     * all of them as brokers; stops the nodes again if that fails.
      */
     public LocalKafkaCluster start() {
         List<CompletableFuture<Void>> starts = nodes.stream()
@@ -57,11 +57,14 @@ public final class LocalKafkaCluster implements AutoCloseable {
                 .toList();
         try {
             CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).join();
+            awaitBrokers(nodes);
         } catch (CompletionException e) {
             close();
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        } catch (RuntimeException e) {
+            close();
+            throw e;
         }
-        awaitBrokers(nodes);
         return this;
     }
 
