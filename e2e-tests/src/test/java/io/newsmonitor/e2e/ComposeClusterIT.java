@@ -32,7 +32,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
-import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.TopicPartitionInfo;
@@ -173,19 +172,19 @@ class ComposeClusterIT {
                     assertThat(p.replicas()).as("replicas of %s-%d", topic, p.partition()).hasSize(3);
                     assertThat(p.isr()).as("in-sync replicas of %s-%d", topic, p.partition()).hasSize(3);
                 });
-                Map<String, String> config = topicConfig(admin, topic);
+                Map<String, String> config = ClusterQueries.topicConfig(admin, topic);
                 assertThat(config.get("min.insync.replicas")).as("min.insync.replicas of %s", topic).isEqualTo("2");
                 report(topic + ": " + parts.size() + " partitions x 3 replicas, cleanup.policy="
                         + config.get("cleanup.policy") + ", max.message.bytes=" + config.get("max.message.bytes")
                         + ", min.insync.replicas=" + config.get("min.insync.replicas"));
             }
-            assertThat(topicConfig(admin, Topics.ENRICHED)).containsEntry("cleanup.policy", "compact")
+            assertThat(ClusterQueries.topicConfig(admin, Topics.ENRICHED)).containsEntry("cleanup.policy", "compact")
                     .containsEntry("max.message.bytes", "16777216");
-            assertThat(topicConfig(admin, Topics.DLQ)).containsEntry("cleanup.policy", "delete")
+            assertThat(ClusterQueries.topicConfig(admin, Topics.DLQ)).containsEntry("cleanup.policy", "delete")
                     .containsEntry("max.message.bytes", "16777216");
-            assertThat(topicConfig(admin, Topics.RAW)).containsEntry("cleanup.policy", "delete")
+            assertThat(ClusterQueries.topicConfig(admin, Topics.RAW)).containsEntry("cleanup.policy", "delete")
                     .containsEntry("max.message.bytes", "1048588");
-            assertThat(topicConfig(admin, Topics.ALERTS)).containsEntry("cleanup.policy", "delete");
+            assertThat(ClusterQueries.topicConfig(admin, Topics.ALERTS)).containsEntry("cleanup.policy", "delete");
         }
     }
 
@@ -200,7 +199,7 @@ class ComposeClusterIT {
         try (Admin admin = cluster.admin()) {
             assertThat(admin.describeTopics(TOPICS).allTopicNames().get(10, TimeUnit.SECONDS).get(Topics.RAW)
                     .partitions()).hasSize(6);
-            assertThat(topicConfig(admin, Topics.ENRICHED)).containsEntry("max.message.bytes", "16777216");
+            assertThat(ClusterQueries.topicConfig(admin, Topics.ENRICHED)).containsEntry("max.message.bytes", "16777216");
         }
     }
 
@@ -302,27 +301,14 @@ class ComposeClusterIT {
 
     private static Set<TopicPartition> assignedPartitions() throws Exception {
         try (Admin admin = cluster.admin()) {
-            ConsumerGroupDescription group = admin.describeConsumerGroups(List.of("nlp-service"))
-                    .describedGroups().get("nlp-service").get(10, TimeUnit.SECONDS);
-            Set<TopicPartition> assigned = new HashSet<>();
-            group.members().forEach(member -> assigned.addAll(member.assignment().topicPartitions()));
-            return assigned;
+            return ClusterQueries.assignedPartitions(admin, "nlp-service");
         }
     }
 
     private static int leaderOf(String topic, int partition) throws Exception {
         try (Admin admin = cluster.admin()) {
-            return admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic)
-                    .partitions().get(partition).leader().id();
+            return ClusterQueries.leaderOf(admin, topic, partition);
         }
-    }
-
-    private static Map<String, String> topicConfig(Admin admin, String topic) throws Exception {
-        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-        Config config = admin.describeConfigs(List.of(resource)).all().get(10, TimeUnit.SECONDS).get(resource);
-        Map<String, String> values = new java.util.HashMap<>();
-        config.entries().forEach(entry -> values.put(entry.name(), entry.value()));
-        return values;
     }
 
     private static long enrichedLines(String log) throws IOException {
