@@ -37,6 +37,7 @@ public final class NewsMonitorStack implements AutoCloseable {
     private final Map<String, ServiceProcess> extraInstances = new LinkedHashMap<>();
     private final Map<Service, Map<String, String>> extraEnvironment = new EnumMap<>(Service.class);
     private final LeftoverProcesses started;
+    private String externalBootstrap;
 
     public NewsMonitorStack(StackSettings settings, Consumer<String> progress) {
         this.settings = settings;
@@ -63,6 +64,15 @@ public final class NewsMonitorStack implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Has the services use the Kafka cluster at {@code bootstrapServers}, whose topics exist, instead of a broker of
+     * this stack: {@link #start()} then starts the services only. Returns this stack.
+     */
+    public NewsMonitorStack usingKafka(String bootstrapServers) {
+        this.externalBootstrap = bootstrapServers;
+        return this;
+    }
+
     /** Starts the broker, creates the topics, starts the services and, on a fresh data folder, seeds the inbox. */
     public NewsMonitorStack start() {
         createDataFolders();
@@ -73,18 +83,10 @@ public final class NewsMonitorStack implements AutoCloseable {
             requireFreePort(service);
         }
         long began = System.nanoTime();
-        progress.accept("Starting Kafka broker on " + broker.bootstrapServers() + " (data in "
-                + broker.settings().dataDir().toAbsolutePath() + ")");
-        broker.start();
-        started.record("kafka", broker.pid());
-        try (Admin admin = broker.admin()) {
-            List<NewTopic> topics = TopicSetup.newsMonitorTopics((short) 1);
-            List<String> created = TopicSetup.createMissing(admin, topics);
-            progress.accept(created.isEmpty() ? "Topics already present, resuming."
-                    : "Created topics " + String.join(", ", created) + ".");
-            for (String change : TopicSetup.alignConfigs(admin, topics)) {
-                progress.accept("Updated topic configuration: " + change + ".");
-            }
+        if (externalBootstrap == null) {
+            startBrokerWithTopics();
+        } else {
+            progress.accept("Using the Kafka cluster at " + externalBootstrap + ".");
         }
         for (Service service : START_ORDER) {
             startService(service);
@@ -183,13 +185,29 @@ public final class NewsMonitorStack implements AutoCloseable {
         stop();
     }
 
+    private void startBrokerWithTopics() {
+        progress.accept("Starting Kafka broker on " + broker.bootstrapServers() + " (data in "
+                + broker.settings().dataDir().toAbsolutePath() + ")");
+        broker.start();
+        started.record("kafka", broker.pid());
+        try (Admin admin = broker.admin()) {
+            List<NewTopic> topics = TopicSetup.newsMonitorTopics((short) 1);
+            List<String> created = TopicSetup.createMissing(admin, topics);
+            progress.accept(created.isEmpty() ? "Topics already present, resuming."
+                    : "Created topics " + String.join(", ", created) + ".");
+            for (String change : TopicSetup.alignConfigs(admin, topics)) {
+                progress.accept("Updated topic configuration: " + change + ".");
+            }
+        }
+    }
+
     private void startService(Service service) {
         services.put(service, launch(service, settings.httpPort(service), service.module()));
     }
 
     private ServiceProcess launch(Service service, int port, String name) {
         Map<String, String> env = new HashMap<>();
-        env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", externalBootstrap == null ? broker.bootstrapServers() : externalBootstrap);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         if (service == Service.INGEST) {
