@@ -3,7 +3,6 @@ package io.newsmonitor.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.newsmonitor.events.EventJson;
 import io.newsmonitor.events.RawArticle;
 import io.newsmonitor.events.Topics;
@@ -237,17 +236,11 @@ class FaultToleranceIT {
     }
 
     private static int viewTotal() {
-        return Api.getJson(settings.baseUrl(Service.QUERY) + "/api/articles?limit=1").path("total").asInt();
+        return QueryView.total(settings.baseUrl(Service.QUERY));
     }
 
     private static Set<String> viewIds() {
-        Set<String> ids = new HashSet<>();
-        int total = viewTotal();
-        for (int offset = 0; offset < total; offset += 100) {
-            JsonNode page = Api.getJson(settings.baseUrl(Service.QUERY) + "/api/articles?limit=100&offset=" + offset);
-            ids.addAll(Api.names(page.path("items"), "id"));
-        }
-        return ids;
+        return QueryView.ids(settings.baseUrl(Service.QUERY));
     }
 
     private static int status(Service service, String path) {
