@@ -110,12 +110,14 @@ public final class KeywordCandidates {
      * adjectives can make up a compound; titles (负责人) cannot.
      */
     private boolean isNounLike(Term term) {
-        if (stopWords.contains(term.word) || term.nature == null) {
+        if (term.nature == null) {
             return false;
         }
         String nature = term.nature.toString();
-        return nature.startsWith("n") && !nature.startsWith("nnt")
+        boolean nounLike = nature.startsWith("n") && !nature.startsWith("nnt")
                 || nature.startsWith("g") || nature.equals("vn") || nature.equals("b") || nature.equals("a");
+        // The part of speech first: it rules out most words (particles, verbs, punctuation) without a lookup.
+        return nounLike && !stopWords.contains(term.word);
     }
 
     /** A single word is a keyword only when it is a noun: not a person (persons have their own field), not a title. */

@@ -27,6 +27,7 @@ import io.newsmonitor.nlp.meta.HeadlineGenerator;
 import io.newsmonitor.nlp.meta.OutletExtractor;
 import io.newsmonitor.nlp.meta.PublishedAtParser;
 import io.newsmonitor.nlp.meta.TitleExtractor;
+import io.newsmonitor.nlp.places.DivisionScan;
 import io.newsmonitor.nlp.places.PlaceResolver;
 import io.newsmonitor.nlp.script.Script;
 import io.newsmonitor.nlp.script.ScriptConverter;
@@ -123,8 +124,9 @@ public class EnrichmentPipeline {
         List<DateMention> mentionedDates = timer.time("metadata",
                 () -> dateMentions.extract(clean, publishedAt == null ? null : LocalDate.parse(publishedAt.substring(0, 10))));
         SegmentedText segmented = timer.time("segment", () -> SegmentedText.of(clean));
-        Entities found = timer.time("entities", () -> entities.extract(clean, segmented));
-        List<PlaceMention> resolvedPlaces = timer.time("places", () -> places.resolve(found.places(), clean));
+        DivisionScan divisions = timer.time("places", () -> places.scan(clean));
+        Entities found = timer.time("entities", () -> entities.extract(segmented, divisions));
+        List<PlaceMention> resolvedPlaces = timer.time("places", () -> places.resolve(found.places(), divisions));
         List<String> keyPhrases = timer.time("keywords", () -> keywords.extract(segmented));
         String summary = timer.time("summary", () -> summarizer.summarize(segmented));
         String generatedTitle = timer.time("metadata", () -> title == null ? headlines.generate(summary) : null);
