@@ -14,8 +14,9 @@ import java.util.List;
  * <p>HanLP is called once per line, not once per sentence: each call has a fixed cost (a word net, person role
  * tagging) that made up about a tenth of the segmentation time. The line's words are then shared out among its
  * sentences. On every seed, unseen article, background paragraph and test text the words are the same as when
- * each sentence is segmented alone; if HanLP ever joins characters across a sentence's edge into one word, that
- * line's sentences are segmented one by one instead, so that a word never belongs to two sentences.
+ * each sentence is segmented alone; if HanLP ever joins characters across a sentence's edge into one word
+ * ({@code 好!,然后}), the two sentences at that edge are segmented alone instead, so that a word never belongs to
+ * two sentences, and the line's other sentences keep their words.
  *
  * @param sentences the sentences in order, blank ones left out
  */
@@ -89,7 +90,6 @@ public record SegmentedText(List<Sentence> sentences) {
             starts[i + 1] = starts[i] + words.get(i).word.length();
         }
         int[] bounds = sentenceBounds(line);
-        List<Sentence> found = new ArrayList<>();
         int next = 0;
         for (int b = 0; b < bounds.length; b += 2) {
             String written = line.substring(bounds[b], bounds[b + 1]);
@@ -106,23 +106,8 @@ public record SegmentedText(List<Sentence> sentences) {
             while (next < words.size() && starts[next + 1] <= to) {
                 next++;
             }
-            if (starts[first] != from || starts[next] != to) {
-                addSentenceBySentence(line, bounds, segmenter, sentences);
-                return;
-            }
-            found.add(Sentence.of(sentence, words.subList(first, next)));
-        }
-        sentences.addAll(found);
-    }
-
-    /** Segments each sentence of the line on its own: HanLP made one word across a sentence's end. */
-    private static void addSentenceBySentence(String line, int[] bounds, ArticleSegmenter segmenter,
-            List<Sentence> sentences) {
-        for (int b = 0; b < bounds.length; b += 2) {
-            String alone = line.substring(bounds[b], bounds[b + 1]).strip();
-            if (!alone.isEmpty()) {
-                sentences.add(segmenter.segment(alone));
-            }
+            boolean crossed = starts[first] != from || starts[next] != to;
+            sentences.add(crossed ? segmenter.segment(sentence) : Sentence.of(sentence, words.subList(first, next)));
         }
     }
 
