@@ -130,7 +130,7 @@ public final class FurnitureRemover {
      * match at the line's start, so they are tried there alone ({@code lookingAt}) instead of at every position.
      */
     private static String category(String line) {
-        if (BREADCRUMB.matcher(line).lookingAt()) {
+        if (mayBeBreadcrumb(line) && BREADCRUMB.matcher(line).lookingAt()) {
             return "breadcrumb";
         }
         if (BANNER.matcher(line).lookingAt()) {
@@ -173,6 +173,14 @@ public final class FurnitureRemover {
         }
         // A header loses its counter at the end and keeps the bar that stood before it: 发布时间:… | 点击:1,203.
         return rest == line ? rest.stripTrailing() : TRAILING_BAR.matcher(rest).replaceFirst("");
+    }
+
+    /**
+     * Whether the line holds what every {@link #BREADCRUMB} needs, a {@code >} or the word 位置: most lines hold
+     * neither, and the expression, which backtracks over a line's first twenty characters, is not tried on them.
+     */
+    private static boolean mayBeBreadcrumb(String line) {
+        return line.indexOf('>') >= 0 || line.indexOf('＞') >= 0 || line.indexOf('»') >= 0 || line.contains("位置");
     }
 
     private static boolean isContinuation(String line) {

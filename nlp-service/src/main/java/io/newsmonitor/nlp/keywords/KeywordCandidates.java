@@ -45,6 +45,9 @@ public final class KeywordCandidates {
                     runStart = i + 1;
                 }
             }
+            if (sentence.text().indexOf('“') < 0 && sentence.text().indexOf('"') < 0) {
+                continue; // no quotation mark, no quoted term: most sentences, passed over without the expression
+            }
             Matcher quoted = QUOTED.matcher(sentence.text());
             while (quoted.find()) {
                 if (!stopWords.contains(quoted.group(1))) {

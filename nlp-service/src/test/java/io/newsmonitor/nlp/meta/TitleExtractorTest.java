@@ -2,6 +2,8 @@ package io.newsmonitor.nlp.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
 class TitleExtractorTest {
@@ -66,5 +68,21 @@ class TitleExtractorTest {
     void dropsAColumnTagBeforeTheHeadline() {
         assertThat(extractor.extract("【图片新闻】万州区：长江岸线生态修复见成效\n发表时间: 2025-08-12"))
                 .isEqualTo("万州区：长江岸线生态修复见成效");
+    }
+
+    @Test
+    void findsTheWireTitleThePlainSearchFindsInRandomTexts() {
+        String[] pieces = {"题", "电", ":", "：", " ", "\n", "\r", "\t", "新", "闻", "a"};
+        Random random = new Random(5);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(12);
+            for (int j = 0; j < length; j++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            Matcher plain = TitleExtractor.WIRE_TITLE.matcher(text);
+            String expected = plain.find() ? plain.group(1).strip() : null;
+            assertThat(TitleExtractor.wireTitle(text.toString())).as(text.toString()).isEqualTo(expected);
+        }
     }
 }
