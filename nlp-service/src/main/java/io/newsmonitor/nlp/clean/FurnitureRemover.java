@@ -93,7 +93,7 @@ public final class FurnitureRemover {
         String previous = "";
         boolean inBody = false;
         for (String line : lines) {
-            String category = !inBody && SITE_NAME.matcher(line).lookingAt() ? "banner" : category(line);
+            String category = !inBody && mayNameASite(line) && SITE_NAME.matcher(line).lookingAt() ? "banner" : category(line);
             if (category != null) {
                 afterContact = category.equals("contact");
                 removed.add(category, line.strip());
@@ -115,7 +115,7 @@ public final class FurnitureRemover {
             }
             if (!trimmed.isEmpty()) {
                 previous = trimmed;
-                inBody |= SENTENCE_PUNCTUATION.matcher(trimmed).find();
+                inBody = inBody || SENTENCE_PUNCTUATION.matcher(trimmed).find();
             }
             boolean secondBlank = trimmed.isEmpty() && !kept.isEmpty() && kept.get(kept.size() - 1).isEmpty();
             if (!secondBlank) {
@@ -155,6 +155,9 @@ public final class FurnitureRemover {
     private static String removeInline(String line, Removals removed) {
         String rest = line;
         for (GuardedPattern inline : List.of(INLINE_TOOLS, COUNTER)) {
+            if (!mayHold(inline, rest)) {
+                continue;
+            }
             GuardedPattern.Search first = inline.search(rest);
             if (!first.found()) {
                 continue;
@@ -181,6 +184,22 @@ public final class FurnitureRemover {
      */
     private static boolean mayBeBreadcrumb(String line) {
         return line.indexOf('>') >= 0 || line.indexOf('＞') >= 0 || line.indexOf('»') >= 0 || line.contains("位置");
+    }
+
+    /** Whether the line holds a word every {@link #SITE_NAME} ends with: 政府, 政务网 or 网站. */
+    private static boolean mayNameASite(String line) {
+        return line.contains("政府") || line.contains("网站") || line.contains("政务网");
+    }
+
+    /**
+     * Whether the line holds what every match of the inline expression holds: 字号, 字体 or 【 for the tools, a
+     * counter's 浏览, 阅读, 点击 or 访问. Their searches start at every space, so a line without is passed over.
+     */
+    private static boolean mayHold(GuardedPattern inline, String line) {
+        if (inline == COUNTER) {
+            return line.contains("浏览") || line.contains("阅读") || line.contains("点击") || line.contains("访问");
+        }
+        return line.indexOf('【') >= 0 || line.contains("字号") || line.contains("字体");
     }
 
     private static boolean isContinuation(String line) {

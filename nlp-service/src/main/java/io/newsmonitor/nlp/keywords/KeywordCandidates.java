@@ -2,6 +2,7 @@ package io.newsmonitor.nlp.keywords;
 
 import com.hankcs.hanlp.seg.common.Term;
 import io.newsmonitor.nlp.segment.SegmentedText;
+import io.newsmonitor.nlp.text.CommonHan;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +100,7 @@ public final class KeywordCandidates {
     private static boolean isWord(String candidate) {
         for (int i = 0; i < candidate.length(); ) {
             int c = candidate.codePointAt(i);
-            boolean letter = isCommonHan(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+            boolean letter = CommonHan.is(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                     || c < 0x80 && Character.isLetter(c);
             if (!letter && (i == 0 || c < '0' || c > '9')) {
                 return false;
@@ -107,11 +108,6 @@ public final class KeywordCandidates {
             i += Character.charCount(c);
         }
         return !candidate.isEmpty();
-    }
-
-    /** The common ideographs 一 to 龥 are all Han; the script table (a binary search) is read only for the others. */
-    private static boolean isCommonHan(int c) {
-        return c >= 0x4E00 && c <= 0x9FA5;
     }
 
     /**

@@ -62,6 +62,9 @@ public final class OutletExtractor {
             String outlet = SPACE_RUN.split(value)[0].replaceAll("^《|》$", "");
             return outlet.isEmpty() ? null : outlet;
         }
+        if (text.indexOf('讯') < 0) {
+            return null; // every dateline ends with 讯; the expression would try every space and line start
+        }
         Matcher dateline = DATELINE.matcher(text);
         return dateline.find() ? dateline.group(1) : null;
     }

@@ -2,6 +2,7 @@ package io.newsmonitor.nlp.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsmonitor.nlp.support.RandomTexts;
 import io.newsmonitor.nlp.support.Seeds;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,12 +38,8 @@ class TakenByNamesTest {
             "(", "𠀀"};
         Random random = new Random(7);
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder text = new StringBuilder();
-            int length = 1 + random.nextInt(14);
-            for (int j = 0; j < length; j++) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            assertThat(found(text.toString())).as(text.toString()).isEqualTo(expected(text.toString()));
+            String text = RandomTexts.of(random, pieces, 14);
+            assertThat(found(text)).as(text).isEqualTo(expected(text));
         }
     }
 

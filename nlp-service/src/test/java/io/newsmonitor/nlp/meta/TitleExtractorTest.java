@@ -2,6 +2,7 @@ package io.newsmonitor.nlp.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsmonitor.nlp.support.RandomTexts;
 import java.util.Random;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
@@ -75,14 +76,10 @@ class TitleExtractorTest {
         String[] pieces = {"题", "电", ":", "：", " ", "\n", "\r", "\t", "新", "闻", "a"};
         Random random = new Random(5);
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder text = new StringBuilder();
-            int length = 1 + random.nextInt(12);
-            for (int j = 0; j < length; j++) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
+            String text = RandomTexts.of(random, pieces, 12);
             Matcher plain = TitleExtractor.WIRE_TITLE.matcher(text);
             String expected = plain.find() ? plain.group(1).strip() : null;
-            assertThat(TitleExtractor.wireTitle(text.toString())).as(text.toString()).isEqualTo(expected);
+            assertThat(TitleExtractor.wireTitle(text)).as(text).isEqualTo(expected);
         }
     }
 }
