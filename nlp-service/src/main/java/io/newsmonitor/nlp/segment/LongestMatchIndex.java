@@ -23,6 +23,13 @@ public final class LongestMatchIndex<V> {
     /** The words of two characters or more that begin with the key of the same slot, longest first; null if none. */
     private final Map.Entry<String, V>[][] byFirstTwo;
 
+    /**
+     * Bit {@code h % 64} of word {@code h / 64} is set for the hash {@code h} (16 bits) of the first two characters of
+     * each word: 8 KB that answer most positions of a text, where no word begins with the two characters found, before
+     * the table (tens of kilobytes) is read.
+     */
+    private final long[] firstTwoHashes = new long[(1 << 16) / Long.SIZE];
+
     /** Slots of the table, a power of two, less one. */
     private final int mask;
 
@@ -68,6 +75,8 @@ public final class LongestMatchIndex<V> {
             }
             keys[slot] = firstTwo;
             byFirstTwo[slot] = group.toArray(new Map.Entry[0]);
+            int hash = (firstTwo * 0x9E3779B9) >>> 16;
+            firstTwoHashes[hash >>> 6] |= 1L << hash;
         });
     }
 
@@ -91,6 +100,10 @@ public final class LongestMatchIndex<V> {
     }
 
     private Map.Entry<String, V>[] withFirstTwo(int firstTwo) {
+        int hash = (firstTwo * 0x9E3779B9) >>> 16;
+        if ((firstTwoHashes[hash >>> 6] & 1L << hash) == 0) {
+            return null;
+        }
         for (int slot = slot(firstTwo); byFirstTwo[slot] != null; slot = (slot + 1) & mask) {
             if (keys[slot] == firstTwo) {
                 return byFirstTwo[slot];
