@@ -93,7 +93,7 @@ public final class FurnitureRemover {
         String previous = "";
         boolean inBody = false;
         for (String line : lines) {
-            String category = !inBody && SITE_NAME.matcher(line).lookingAt() ? "banner" : category(line);
+            String category = !inBody && mayNameASite(line) && SITE_NAME.matcher(line).lookingAt() ? "banner" : category(line);
             if (category != null) {
                 afterContact = category.equals("contact");
                 removed.add(category, line.strip());
@@ -115,7 +115,7 @@ public final class FurnitureRemover {
             }
             if (!trimmed.isEmpty()) {
                 previous = trimmed;
-                inBody |= SENTENCE_PUNCTUATION.matcher(trimmed).find();
+                inBody = inBody || SENTENCE_PUNCTUATION.matcher(trimmed).find();
             }
             boolean secondBlank = trimmed.isEmpty() && !kept.isEmpty() && kept.get(kept.size() - 1).isEmpty();
             if (!secondBlank) {
@@ -130,7 +130,7 @@ public final class FurnitureRemover {
      * match at the line's start, so they are tried there alone ({@code lookingAt}) instead of at every position.
      */
     private static String category(String line) {
-        if (BREADCRUMB.matcher(line).lookingAt()) {
+        if (mayBeBreadcrumb(line) && BREADCRUMB.matcher(line).lookingAt()) {
             return "breadcrumb";
         }
         if (BANNER.matcher(line).lookingAt()) {
@@ -155,6 +155,9 @@ public final class FurnitureRemover {
     private static String removeInline(String line, Removals removed) {
         String rest = line;
         for (GuardedPattern inline : List.of(INLINE_TOOLS, COUNTER)) {
+            if (!mayHold(inline, rest)) {
+                continue;
+            }
             GuardedPattern.Search first = inline.search(rest);
             if (!first.found()) {
                 continue;
@@ -173,6 +176,30 @@ public final class FurnitureRemover {
         }
         // A header loses its counter at the end and keeps the bar that stood before it: 发布时间:… | 点击:1,203.
         return rest == line ? rest.stripTrailing() : TRAILING_BAR.matcher(rest).replaceFirst("");
+    }
+
+    /**
+     * Whether the line holds what every {@link #BREADCRUMB} needs, a {@code >} or the word 位置: most lines hold
+     * neither, and the expression, which backtracks over a line's first twenty characters, is not tried on them.
+     */
+    private static boolean mayBeBreadcrumb(String line) {
+        return line.indexOf('>') >= 0 || line.indexOf('＞') >= 0 || line.indexOf('»') >= 0 || line.contains("位置");
+    }
+
+    /** Whether the line holds a word every {@link #SITE_NAME} ends with: 政府, 政务网 or 网站. */
+    private static boolean mayNameASite(String line) {
+        return line.contains("政府") || line.contains("网站") || line.contains("政务网");
+    }
+
+    /**
+     * Whether the line holds what every match of the inline expression holds: 字号, 字体 or 【 for the tools, a
+     * counter's 浏览, 阅读, 点击 or 访问. Their searches start at every space, so a line without is passed over.
+     */
+    private static boolean mayHold(GuardedPattern inline, String line) {
+        if (inline == COUNTER) {
+            return line.contains("浏览") || line.contains("阅读") || line.contains("点击") || line.contains("访问");
+        }
+        return line.indexOf('【') >= 0 || line.contains("字号") || line.contains("字体");
     }
 
     private static boolean isContinuation(String line) {

@@ -1,7 +1,6 @@
 package io.newsmonitor.nlp.clean;
 
 import io.newsmonitor.nlp.text.GuardedPattern;
-import java.util.regex.Matcher;
 
 /**
  * Removes characters that can only be decoding damage in a Chinese news text: the replacement
@@ -27,24 +26,25 @@ public final class MojibakeRemover {
 
     /** Removes the damage and records each damaged run, with a little context, under {@code mojibake}. */
     public String remove(String text, Removals removed) {
-        if (!DAMAGE.search(text).found()) {
+        GuardedPattern.Search m = DAMAGE.search(text);
+        if (!m.find()) {
             return text;
         }
-        Matcher m = DAMAGE.pattern().matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         int runStart = -1;
         int runEnd = -1;
-        while (m.find()) {
+        int copied = 0;
+        do {
             if (m.start() != runEnd) {
                 record(text, runStart, runEnd, removed);
                 runStart = m.start();
             }
             runEnd = m.end();
-            m.appendReplacement(out, "");
-        }
+            out.append(text, copied, m.start());
+            copied = m.end();
+        } while (m.find());
         record(text, runStart, runEnd, removed);
-        m.appendTail(out);
-        return out.toString();
+        return out.append(text, copied, text.length()).toString();
     }
 
     private static void record(String text, int start, int end, Removals removed) {

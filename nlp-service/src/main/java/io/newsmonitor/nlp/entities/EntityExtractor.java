@@ -7,6 +7,7 @@ import io.newsmonitor.events.OrganizationMention;
 import io.newsmonitor.events.PersonMention;
 import io.newsmonitor.events.PlaceMention;
 import io.newsmonitor.nlp.places.DivisionCatalog;
+import io.newsmonitor.nlp.places.DivisionScan;
 import io.newsmonitor.nlp.places.PlaceResolver;
 import io.newsmonitor.nlp.segment.SegmentedText;
 import java.util.ArrayList;
@@ -61,6 +62,15 @@ public final class EntityExtractor {
      * @param segmented the same text, segmented once for all stages
      */
     public Entities extract(String text, SegmentedText segmented) {
+        return extract(segmented, resolver.scan(text));
+    }
+
+    /**
+     * @param segmented the clean text, segmented once for all stages
+     * @param divisions the same text with its division names, scanned once for this stage and the places stage
+     */
+    public Entities extract(SegmentedText segmented, DivisionScan divisions) {
+        String text = divisions.text();
         Set<String> personCandidates = new LinkedHashSet<>();
         Set<String> placeCandidates = new LinkedHashSet<>();
         Set<String> organizationCandidates = new LinkedHashSet<>();
@@ -84,7 +94,7 @@ public final class EntityExtractor {
         persons.removeAll(producers);
         List<PlaceMention> places = sorted(places(placeCandidates, text), PlaceMention::unresolved);
         List<OrganizationMention> organizations =
-                organizationMerger.merge(organizationCandidates, producers, resolver.resolve(places, text), text);
+                organizationMerger.merge(organizationCandidates, producers, resolver.resolve(places, divisions), text);
         return new Entities(
                 sorted(count(persons, text), (name, n) -> new PersonMention(name, n, posts.find(name, text))),
                 OrganizationMerger.withoutPartsOfNames(places, organizations, text),

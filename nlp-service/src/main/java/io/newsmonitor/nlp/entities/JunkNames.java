@@ -1,5 +1,6 @@
 package io.newsmonitor.nlp.entities;
 
+import io.newsmonitor.nlp.text.CommonHan;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,7 @@ final class JunkNames {
     static boolean isPlausibleName(String name) {
         return name != null
                 && name.length() >= 2
-                && !NOT_IN_A_NAME.matcher(name).find()
+                && (CommonHan.all(name) || !NOT_IN_A_NAME.matcher(name).find())
                 && !TITLE_WORDS.contains(name);
     }
 
@@ -32,7 +33,7 @@ final class JunkNames {
     static boolean isPlausiblePerson(String name) {
         return isPlausibleName(name)
                 && name.length() <= 4
-                && ALL_HAN.matcher(name).matches()
+                && (CommonHan.all(name) || ALL_HAN.matcher(name).matches())
                 && TITLE_WORDS.stream().noneMatch(name::endsWith);
     }
 }

@@ -2,6 +2,7 @@ package io.newsmonitor.nlp.entities;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,8 @@ final class PersonContext {
             + "|在|等|同志|先生|女士|故里|故居|率队|带队|一行|回忆|说道|作|是|和|与|也|还|一直|曾|今年|当选|获得|被|把|带领"
             + "|来到|回到|正在|已经|又|就|便|都|告诉|笑着|坦言|感慨)";
 
+    private static final Pattern FOLLOWS = Pattern.compile(PERSON_FOLLOWS);
+
     private PersonContext() {
     }
 
@@ -28,8 +31,9 @@ final class PersonContext {
      */
     static Set<String> supported(Set<String> candidates, Set<String> known, String text) {
         Set<String> accepted = new LinkedHashSet<>();
+        Matcher follows = FOLLOWS.matcher(text);
         for (String name : candidates) {
-            if (known.contains(name) || Pattern.compile(Pattern.quote(name) + PERSON_FOLLOWS).matcher(text).find()) {
+            if (known.contains(name) || followedAsAPerson(name, text, follows)) {
                 accepted.add(name);
             }
         }
@@ -44,6 +48,19 @@ final class PersonContext {
             }
         }
         return accepted;
+    }
+
+    /**
+     * Whether an occurrence of the name is followed by a word of {@link #PERSON_FOLLOWS}: what the expression name +
+     * words finds, looked for after each occurrence with one matcher instead of an expression compiled per name.
+     */
+    private static boolean followedAsAPerson(String name, String text, Matcher follows) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            if (follows.region(at + name.length(), text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean listedWithAny(String name, Set<String> accepted, Set<String> known, String text) {

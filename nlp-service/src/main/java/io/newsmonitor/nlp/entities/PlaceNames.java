@@ -31,11 +31,11 @@ final class PlaceNames {
      * string the recogniser tagged as a person a place.
      */
     static boolean writtenAsDivision(String name, String text) {
-        if (text.contains(name + "地区")) {
-            return true;
-        }
-        for (int i = 0; i < DIVISION_SUFFIXES.length(); i++) {
-            if (text.contains(name + DIVISION_SUFFIXES.charAt(i))) {
+        // One pass over the name's occurrences, instead of one search of the text per suffix.
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int after = at + name.length();
+            if (text.startsWith("地区", after)
+                    || after < text.length() && DIVISION_SUFFIXES.indexOf(text.charAt(after)) >= 0) {
                 return true;
             }
         }

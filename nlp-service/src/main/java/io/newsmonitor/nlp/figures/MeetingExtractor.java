@@ -48,12 +48,22 @@ public final class MeetingExtractor {
     private static final int MAX_NAME_CHARS = 32;
     private static final int MIN_QUALIFIER_CHARS = 2;
 
+    /**
+     * Whether the text holds a word every {@link #SESSION} ends with (全会, 全体会议, 党代会, …代表大会): most texts
+     * hold none, and their many 市, 县, 一 and 十 would each start the expression.
+     */
+    private static boolean mayNameASession(String text) {
+        return text.contains("全会") || text.contains("全体会议") || text.contains("代会") || text.contains("代表大会");
+    }
+
     public List<String> extract(String text) {
         Map<Integer, String> byPosition = new TreeMap<>();
-        GuardedPattern.Search session = SESSION.search(text);
-        while (session.find()) {
-            if (session.group().length() > 2) {
-                byPosition.put(session.start(), session.group());
+        if (mayNameASession(text)) {
+            GuardedPattern.Search session = SESSION.search(text);
+            while (session.find()) {
+                if (session.group().length() > 2) {
+                    byPosition.put(session.start(), session.group());
+                }
             }
         }
         GuardedPattern.Search m = MEETING_WORD.search(text);

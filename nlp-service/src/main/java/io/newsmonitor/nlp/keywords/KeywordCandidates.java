@@ -2,6 +2,7 @@ package io.newsmonitor.nlp.keywords;
 
 import com.hankcs.hanlp.seg.common.Term;
 import io.newsmonitor.nlp.segment.SegmentedText;
+import io.newsmonitor.nlp.text.CommonHan;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,9 @@ public final class KeywordCandidates {
                     addRun(terms.subList(runStart, i), counts);
                     runStart = i + 1;
                 }
+            }
+            if (sentence.text().indexOf('“') < 0 && sentence.text().indexOf('"') < 0) {
+                continue; // no quotation mark, no quoted term: most sentences, passed over without the expression
             }
             Matcher quoted = QUOTED.matcher(sentence.text());
             while (quoted.find()) {
@@ -96,7 +100,8 @@ public final class KeywordCandidates {
     private static boolean isWord(String candidate) {
         for (int i = 0; i < candidate.length(); ) {
             int c = candidate.codePointAt(i);
-            boolean letter = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c < 0x80 && Character.isLetter(c);
+            boolean letter = CommonHan.is(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                    || c < 0x80 && Character.isLetter(c);
             if (!letter && (i == 0 || c < '0' || c > '9')) {
                 return false;
             }
@@ -110,12 +115,14 @@ public final class KeywordCandidates {
      * adjectives can make up a compound; titles (负责人) cannot.
      */
     private boolean isNounLike(Term term) {
-        if (stopWords.contains(term.word) || term.nature == null) {
+        if (term.nature == null) {
             return false;
         }
         String nature = term.nature.toString();
-        return nature.startsWith("n") && !nature.startsWith("nnt")
+        boolean nounLike = nature.startsWith("n") && !nature.startsWith("nnt")
                 || nature.startsWith("g") || nature.equals("vn") || nature.equals("b") || nature.equals("a");
+        // The part of speech first: it rules out most words (particles, verbs, punctuation) without a lookup.
+        return nounLike && !stopWords.contains(term.word);
     }
 
     /** A single word is a keyword only when it is a noun: not a person (persons have their own field), not a title. */

@@ -1,5 +1,6 @@
 package io.newsmonitor.nlp.keywords;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -40,16 +41,29 @@ final class SentenceRank {
             weightSum[i] = sum - weight[i][i];
             vertex[i] = 1.0;
         }
+        // share[i][j] = DAMPING * weight[j][i] / weightSum[j], the first two operations of each term, computed once
+        // instead of in each iteration (the same doubles, as the order of operations is kept), and by row of i.
+        // Where HanLP skips a term (j == i, weightSum[j] == 0) the share is 0, and adding 0 leaves a sum unchanged.
+        double[][] share = new double[n][n];
+        for (int j = 0; j < n; j++) {
+            if (weightSum[j] != 0) {
+                for (int i = 0; i < n; i++) {
+                    if (i != j) {
+                        share[i][j] = DAMPING * weight[j][i] / weightSum[j];
+                    }
+                }
+            }
+        }
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
             double[] next = new double[n];
             double maxChange = 0;
             for (int i = 0; i < n; i++) {
-                next[i] = 1 - DAMPING;
+                double[] shares = share[i];
+                double sum = 1 - DAMPING;
                 for (int j = 0; j < n; j++) {
-                    if (j != i && weightSum[j] != 0) {
-                        next[i] += DAMPING * weight[j][i] / weightSum[j] * vertex[j];
-                    }
+                    sum += shares[j] * vertex[j];
                 }
+                next[i] = sum;
                 maxChange = Math.max(maxChange, Math.abs(next[i] - vertex[i]));
             }
             vertex = next;
@@ -79,11 +93,15 @@ final class SentenceRank {
             averageLength += sentence.size();
         }
         averageLength /= n;
-        int[][] frequencies = new int[n][ids.size()];
+        // Document frequencies first; then term frequencies one sentence at a time, in one array of the vocabulary's
+        // size, instead of an array per sentence (sentences × vocabulary, mostly zeros, made for every article).
         int[] documentFrequencies = new int[ids.size()];
+        int[] lastSentence = new int[ids.size()];
+        Arrays.fill(lastSentence, -1);
         for (int i = 0; i < n; i++) {
             for (int word : words[i]) {
-                if (frequencies[i][word]++ == 0) {
+                if (lastSentence[word] != i) {
+                    lastSentence[word] = i;
                     documentFrequencies[word]++;
                 }
             }
@@ -93,8 +111,11 @@ final class SentenceRank {
             idf[word] = Math.log(n - documentFrequencies[word] + 0.5) - Math.log(documentFrequencies[word] + 0.5);
         }
         double[][] weight = new double[n][n];
+        int[] tf = new int[ids.size()];
         for (int j = 0; j < n; j++) {
-            int[] tf = frequencies[j];
+            for (int word : words[j]) {
+                tf[word]++;
+            }
             double lengthNorm = K1 * (1 - B + B * words[j].length / averageLength);
             for (int i = 0; i < n; i++) {
                 double score = 0;
@@ -105,6 +126,9 @@ final class SentenceRank {
                     }
                 }
                 weight[i][j] = score;
+            }
+            for (int word : words[j]) {
+                tf[word] = 0;
             }
         }
         return weight;

@@ -58,7 +58,7 @@ public final class Summarizer {
         }
         List<List<String>> words = new ArrayList<>(candidates.size());
         for (SegmentedText.Sentence sentence : candidates) {
-            List<String> terms = new ArrayList<>();
+            List<String> terms = new ArrayList<>(sentence.terms().size());
             for (Term term : sentence.terms()) {
                 if (term.word.length() > 1) {
                     terms.add(term.word);

@@ -49,10 +49,6 @@ public final class BylineExtractor {
     private static final Pattern NOT_A_NAME = Pattern.compile(
             ".*(网|社|报|台|中心|部|站|日报|新闻|本网|供图|报道|整理|综合|供稿)$");
 
-    /** A photographer named before 摄: {@code 孙小红 摄} at a line's end, or {@code (罗彬 摄)}. */
-    private static final Pattern TAKEN_BY = Pattern.compile(
-            "(?<!\\p{IsHan})(\\p{IsHan}{2,3})[ \\t\\u3000]*摄[ \\t\\u3000]*(?:$|(?=[)）]))", Pattern.MULTILINE);
-
     public Bylines extract(String cleanText) {
         List<Credit> credits = new ArrayList<>();
         GuardedPattern.Search label = CreditRole.LABEL_SEARCH.search(cleanText);
@@ -63,9 +59,8 @@ public final class BylineExtractor {
                 from = Math.max(from, readRun(cleanText, label.matcher(), credits));
             }
         }
-        Matcher taken = TAKEN_BY.matcher(cleanText);
-        while (taken.find()) {
-            credits.add(new Credit(taken.start(), CreditRole.PHOTOGRAPHER, taken.group(1)));
+        for (TakenByNames.Found taken : TakenByNames.find(cleanText)) {
+            credits.add(new Credit(taken.at(), CreditRole.PHOTOGRAPHER, taken.name()));
         }
         credits.sort((a, b) -> Integer.compare(a.at(), b.at()));
         return new Bylines(names(credits, CreditRole.AUTHOR), names(credits, CreditRole.EDITOR),

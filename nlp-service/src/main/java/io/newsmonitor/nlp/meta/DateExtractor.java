@@ -3,8 +3,6 @@ package io.newsmonitor.nlp.meta;
 import io.newsmonitor.nlp.text.GuardedPattern;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
@@ -25,11 +23,6 @@ import java.util.regex.Pattern;
  * is when something happened, not when the page was published: a text with only such dates gives null.
  */
 public final class DateExtractor {
-
-    /** China has one time zone and no daylight saving time. */
-    private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
-
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private static final GuardedPattern DATE = GuardedPattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"
@@ -89,6 +82,24 @@ public final class DateExtractor {
         int hour = m.group(7) == null ? 0 : Integer.parseInt(m.group(7));
         int minute = m.group(8) == null ? 0 : Integer.parseInt(m.group(8));
         int second = m.group(9) == null ? 0 : Integer.parseInt(m.group(9));
-        return LocalDateTime.of(year, month, day, hour, minute, second).atOffset(CHINA).format(ISO);
+        return iso(LocalDateTime.of(year, month, day, hour, minute, second));
+    }
+
+    /**
+     * {@code 2024-10-17T21:18:00+08:00}: what {@code yyyy-MM-dd'T'HH:mm:ssXXX} gives in China Standard Time (one time zone,
+     * no daylight saving time) for the years 1900 to 2099 that {@link #DATE} reads, written directly, which takes a fraction of a formatter's time.
+     */
+    static String iso(LocalDateTime time) {
+        StringBuilder iso = new StringBuilder(25).append(time.getYear());
+        twoDigits(iso.append('-'), time.getMonthValue());
+        twoDigits(iso.append('-'), time.getDayOfMonth());
+        twoDigits(iso.append('T'), time.getHour());
+        twoDigits(iso.append(':'), time.getMinute());
+        twoDigits(iso.append(':'), time.getSecond());
+        return iso.append("+08:00").toString();
+    }
+
+    private static void twoDigits(StringBuilder out, int value) {
+        out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 }

@@ -1,5 +1,6 @@
 package io.newsmonitor.nlp.meta;
 
+import io.newsmonitor.nlp.text.GuardedPattern;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,8 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class OutletExtractor {
 
-    private static final Pattern SOURCE = Pattern.compile(
-            "(?:来源|稿源|发布者|发布单位|发布机构)\\s*[:：]\\s*(.*)$", Pattern.MULTILINE);
+    private static final GuardedPattern SOURCE = GuardedPattern.compile(
+            "(?:来源|稿源|发布者|发布单位|发布机构)\\s*[:：]\\s*(.*)$", Pattern.MULTILINE, "[来稿发]");
 
     /** Values that name the page's own site, not an outlet: the copyright line says which site that is. */
     private static final Pattern OWN_SITE = Pattern.compile("本站|本网|本报|本台|本刊|原创|本站原创|本网原创|网络|互联网");
@@ -47,7 +48,7 @@ public final class OutletExtractor {
     private static final Pattern OWNER_AFTER = Pattern.compile("(?:版权所有|版權所有)\\s*[:：]\\s*([\\p{IsHan}·]{2,30})");
 
     public String extract(String text) {
-        Matcher m = SOURCE.matcher(text);
+        GuardedPattern.Search m = SOURCE.search(text);
         while (m.find()) {
             if (!FIELD_PREFIX.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find()) {
                 continue;
@@ -60,6 +61,9 @@ public final class OutletExtractor {
             }
             String outlet = SPACE_RUN.split(value)[0].replaceAll("^《|》$", "");
             return outlet.isEmpty() ? null : outlet;
+        }
+        if (text.indexOf('讯') < 0) {
+            return null; // every dateline ends with 讯; the expression would try every space and line start
         }
         Matcher dateline = DATELINE.matcher(text);
         return dateline.find() ? dateline.group(1) : null;

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class TitleExtractor {
 
-    private static final Pattern WIRE_TITLE = Pattern.compile("(?:^|\\s|电)题\\s*[:：]\\s*(\\S.*)$", Pattern.MULTILINE);
+    static final Pattern WIRE_TITLE = Pattern.compile("(?:^|\\s|电)题\\s*[:：]\\s*(\\S.*)$", Pattern.MULTILINE);
 
     private static final int MIN_HAN_CHARS = 8;
     private static final int MAX_CHARS = 60;
@@ -28,14 +28,30 @@ public final class TitleExtractor {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     public String extract(String cleanText) {
-        Matcher wire = WIRE_TITLE.matcher(cleanText);
-        if (wire.find()) {
-            return wire.group(1).strip();
+        String wire = wireTitle(cleanText);
+        if (wire != null) {
+            return wire;
         }
         for (String line : cleanText.split("\n")) {
             String candidate = COLUMN_TAG.matcher(line.strip()).replaceFirst("");
             if (isHeadline(candidate)) {
                 return candidate;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first title a wire story labels with {@code 题:}, as {@link #WIRE_TITLE} finds it: a match starts at a 题 or
+     * right before one, so the expression is tried there alone, in order, instead of at every position of the text.
+     */
+    static String wireTitle(String text) {
+        Matcher wire = WIRE_TITLE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = text.indexOf('题'); at >= 0; at = text.indexOf('题', at + 1)) {
+            for (int start = Math.max(0, at - 1); start <= at; start++) {
+                if (wire.region(start, text.length()).lookingAt()) {
+                    return wire.group(1).strip();
+                }
             }
         }
         return null;

@@ -27,6 +27,7 @@ import io.newsmonitor.nlp.meta.HeadlineGenerator;
 import io.newsmonitor.nlp.meta.OutletExtractor;
 import io.newsmonitor.nlp.meta.PublishedAtParser;
 import io.newsmonitor.nlp.meta.TitleExtractor;
+import io.newsmonitor.nlp.places.DivisionScan;
 import io.newsmonitor.nlp.places.PlaceResolver;
 import io.newsmonitor.nlp.script.Script;
 import io.newsmonitor.nlp.script.ScriptConverter;
@@ -121,10 +122,11 @@ public class EnrichmentPipeline {
         String outlet = timer.time("metadata", () -> outlet(clean, removed));
         Bylines credits = timer.time("metadata", () -> bylines.extract(clean));
         List<DateMention> mentionedDates = timer.time("metadata",
-                () -> dateMentions.extract(clean, publishedAt == null ? null : LocalDate.parse(publishedAt.substring(0, 10))));
+                () -> dateMentions.extract(clean, publishedAt == null ? null : day(publishedAt)));
         SegmentedText segmented = timer.time("segment", () -> SegmentedText.of(clean));
-        Entities found = timer.time("entities", () -> entities.extract(clean, segmented));
-        List<PlaceMention> resolvedPlaces = timer.time("places", () -> places.resolve(found.places(), clean));
+        DivisionScan divisions = timer.time("places", () -> places.scan(clean));
+        Entities found = timer.time("entities", () -> entities.extract(segmented, divisions));
+        List<PlaceMention> resolvedPlaces = timer.time("places", () -> places.resolve(found.places(), divisions));
         List<String> keyPhrases = timer.time("keywords", () -> keywords.extract(segmented));
         String summary = timer.time("summary", () -> summarizer.summarize(segmented));
         String generatedTitle = timer.time("metadata", () -> title == null ? headlines.generate(summary) : null);
@@ -181,6 +183,16 @@ public class EnrichmentPipeline {
     private String outlet(String clean, Removals removed) {
         String outlet = outlets.extract(clean);
         return outlet != null ? outlet : outlets.fromCopyright(removed.asMap().getOrDefault("copyright", List.of()));
+    }
+
+    /**
+     * The day of an ISO-8601 time as {@link DateExtractor} and {@link PublishedAtParser} write it
+     * ({@code 2024-10-17T21:18:00+08:00}), read by position: {@link LocalDate#parse} takes longer than the date
+     * mentions it serves on a short article.
+     */
+    static LocalDate day(String isoTime) {
+        return LocalDate.of(Integer.parseInt(isoTime, 0, 4, 10), Integer.parseInt(isoTime, 5, 7, 10),
+                Integer.parseInt(isoTime, 8, 10, 10));
     }
 
     /** The date the text states; else the one the input gave, when it can be read. */

@@ -45,7 +45,22 @@ public final class PlaceResolver {
      * @return the places, resolved where possible, sorted by mentions (most first), then by name
      */
     public List<PlaceMention> resolve(List<PlaceMention> recognised, String text) {
-        List<DivisionFinder.Match> matches = finder.find(text);
+        return resolve(recognised, scan(text));
+    }
+
+    /** The division names written in a clean text, for {@link #resolve(List, DivisionScan)}. */
+    public DivisionScan scan(String text) {
+        return new DivisionScan(text, finder.find(text));
+    }
+
+    /**
+     * @param recognised the places the entity extractor found, with their mentions
+     * @param scanned the clean text they were found in, with its division names
+     * @return the places, resolved where possible, sorted by mentions (most first), then by name
+     */
+    public List<PlaceMention> resolve(List<PlaceMention> recognised, DivisionScan scanned) {
+        String text = scanned.text();
+        List<DivisionFinder.Match> matches = scanned.matches();
         Set<String> anchors = new LinkedHashSet<>();
         Set<String> pending = new LinkedHashSet<>();
         recognised.forEach(place -> (isAnchor(place.name()) || isRecognisedDistrict(place.name()) ? anchors : pending)

@@ -2,9 +2,8 @@ package io.newsmonitor.nlp.segment;
 
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A clean text cut into sentences, each segmented once by {@link ArticleSegmenter} (HanLP with person
@@ -15,14 +14,13 @@ import java.util.regex.Pattern;
  * <p>HanLP is called once per line, not once per sentence: each call has a fixed cost (a word net, person role
  * tagging) that made up about a tenth of the segmentation time. The line's words are then shared out among its
  * sentences. On every seed, unseen article, background paragraph and test text the words are the same as when
- * each sentence is segmented alone; if HanLP ever joins characters across a sentence's edge into one word, that
- * line's sentences are segmented one by one instead, so that a word never belongs to two sentences.
+ * each sentence is segmented alone; if HanLP ever joins characters across a sentence's edge into one word
+ * ({@code 好!,然后}), the two sentences at that edge are segmented alone instead, so that a word never belongs to
+ * two sentences, and the line's other sentences keep their words.
  *
  * @param sentences the sentences in order, blank ones left out
  */
 public record SegmentedText(List<Sentence> sentences) {
-
-    private static final Pattern SENTENCE = Pattern.compile("[^。！？!?\\n]+[。！？!?]*");
 
     /**
      * @param text the sentence as written, stripped
@@ -49,8 +47,7 @@ public record SegmentedText(List<Sentence> sentences) {
 
         /** Whether the sentence ends with sentence-final punctuation (headlines and captions do not). */
         public boolean isComplete() {
-            char last = text.charAt(text.length() - 1);
-            return last == '。' || last == '！' || last == '？' || last == '!' || last == '?';
+            return isFinal(text.charAt(text.length() - 1));
         }
     }
 
@@ -92,15 +89,15 @@ public record SegmentedText(List<Sentence> sentences) {
         for (int i = 0; i < words.size(); i++) {
             starts[i + 1] = starts[i] + words.get(i).word.length();
         }
-        List<Sentence> found = new ArrayList<>();
-        Matcher m = SENTENCE.matcher(line);
+        int[] bounds = sentenceBounds(line);
         int next = 0;
-        while (m.find()) {
-            String sentence = m.group().strip();
+        for (int b = 0; b < bounds.length; b += 2) {
+            String written = line.substring(bounds[b], bounds[b + 1]);
+            String sentence = written.strip();
             if (sentence.isEmpty()) {
                 continue;
             }
-            int from = m.start() + leadingWhitespace(m.group());
+            int from = bounds[b] + leadingWhitespace(written);
             int to = from + sentence.length();
             while (next < words.size() && starts[next] < from) {
                 next++;
@@ -109,19 +106,45 @@ public record SegmentedText(List<Sentence> sentences) {
             while (next < words.size() && starts[next + 1] <= to) {
                 next++;
             }
-            if (starts[first] != from || starts[next] != to) {
-                m.reset();
-                while (m.find()) {
-                    String alone = m.group().strip();
-                    if (!alone.isEmpty()) {
-                        sentences.add(segmenter.segment(alone));
-                    }
-                }
-                return;
-            }
-            found.add(Sentence.of(sentence, words.subList(first, next)));
+            boolean crossed = starts[first] != from || starts[next] != to;
+            sentences.add(crossed ? segmenter.segment(sentence) : Sentence.of(sentence, words.subList(first, next)));
         }
-        sentences.addAll(found);
+    }
+
+    /**
+     * Start and end of each sentence of a line, one after the other: a run of characters other than the final
+     * punctuation 。！？!? and line breaks, with the final punctuation that follows it. This is what the expression
+     * {@code [^。！？!?\n]+[。！？!?]*} finds, found in one plain pass.
+     */
+    static int[] sentenceBounds(String line) {
+        int[] bounds = new int[8];
+        int count = 0;
+        int length = line.length();
+        int i = 0;
+        while (i < length) {
+            char c = line.charAt(i);
+            if (c == '\n' || isFinal(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < length && line.charAt(i) != '\n' && !isFinal(line.charAt(i))) {
+                i++;
+            }
+            while (i < length && isFinal(line.charAt(i))) {
+                i++;
+            }
+            if (count + 2 > bounds.length) {
+                bounds = Arrays.copyOf(bounds, bounds.length * 2);
+            }
+            bounds[count++] = start;
+            bounds[count++] = i;
+        }
+        return Arrays.copyOf(bounds, count);
+    }
+
+    private static boolean isFinal(char c) {
+        return c == '。' || c == '！' || c == '？' || c == '!' || c == '?';
     }
 
     private static int leadingWhitespace(String text) {

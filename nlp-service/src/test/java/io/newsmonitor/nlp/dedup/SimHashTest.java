@@ -47,4 +47,43 @@ class SimHashTest {
     void ignoresWhitespace() {
         assertThat(simHash.fingerprint("工业 乐至\n")).isEqualTo(simHash.fingerprint("工业乐至"));
     }
+
+    @Test
+    void countsTheBitsOfEveryBigramAsOneBitAtATimeWouldInTextsLongerThanTheByteCounters() {
+        for (String seed : new String[] {"000", "001", "002", "003", "004"}) {
+            String text = cleanText(seed);
+            assertThat(text.length()).isGreaterThan(600);
+            for (int length : new int[] {2, 255, 256, 257, 511, 512, text.length()}) {
+                String part = text.substring(0, length);
+                assertThat(simHash.fingerprint(part)).as("seed %s, first %d characters", seed, length)
+                        .isEqualTo(bitByBit(part));
+            }
+        }
+    }
+
+    /** The fingerprint as first written: a weight per bit, one bigram bit at a time. */
+    private static long bitByBit(String text) {
+        int[] weights = new int[64];
+        int previous = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                continue;
+            }
+            if (previous >= 0) {
+                long hash = SimHash.hash((char) previous, c);
+                for (int bit = 0; bit < 64; bit++) {
+                    weights[bit] += ((hash >>> bit) & 1L) == 1L ? 1 : -1;
+                }
+            }
+            previous = c;
+        }
+        long fingerprint = 0;
+        for (int bit = 0; bit < 64; bit++) {
+            if (weights[bit] > 0) {
+                fingerprint |= 1L << bit;
+            }
+        }
+        return fingerprint;
+    }
 }

@@ -2,6 +2,9 @@ package io.newsmonitor.nlp.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 
 class DateExtractorTest {
@@ -74,5 +77,14 @@ class DateExtractorTest {
     void prefersThePublicationDateOverTheDateADocumentWasSigned() {
         assertThat(extractor.extract("发文字号：达市府发〔2025〕8号　成文日期：2025年03月05日　发布日期：2025年03月10日"))
                 .isEqualTo("2025-03-10T00:00:00+08:00");
+    }
+
+    @Test
+    void writesEveryTimeItCanReadAsTheIsoFormatterWritesItInChinaStandardTime() {
+        DateTimeFormatter formatter = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+        for (LocalDateTime time = LocalDateTime.of(1900, 1, 1, 0, 0, 0); time.getYear() < 2100;
+                time = time.plusHours(7).plusMinutes(13).plusSeconds(29)) {
+            assertThat(DateExtractor.iso(time)).isEqualTo(time.atOffset(ZoneOffset.ofHours(8)).format(formatter));
+        }
     }
 }

@@ -2,6 +2,9 @@ package io.newsmonitor.nlp.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsmonitor.nlp.support.RandomTexts;
+import java.util.Random;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
 class TitleExtractorTest {
@@ -66,5 +69,17 @@ class TitleExtractorTest {
     void dropsAColumnTagBeforeTheHeadline() {
         assertThat(extractor.extract("【图片新闻】万州区：长江岸线生态修复见成效\n发表时间: 2025-08-12"))
                 .isEqualTo("万州区：长江岸线生态修复见成效");
+    }
+
+    @Test
+    void findsTheWireTitleThePlainSearchFindsInRandomTexts() {
+        String[] pieces = {"题", "电", ":", "：", " ", "\n", "\r", "\t", "新", "闻", "a"};
+        Random random = new Random(5);
+        for (int i = 0; i < 20_000; i++) {
+            String text = RandomTexts.of(random, pieces, 12);
+            Matcher plain = TitleExtractor.WIRE_TITLE.matcher(text);
+            String expected = plain.find() ? plain.group(1).strip() : null;
+            assertThat(TitleExtractor.wireTitle(text)).as(text).isEqualTo(expected);
+        }
     }
 }

@@ -9,6 +9,7 @@ import io.newsmonitor.events.RawArticle;
 import io.newsmonitor.nlp.support.Seeds;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -236,5 +237,12 @@ class EnrichmentPipelineTest {
         assertThat(pipeline.enrich(seed003).title()).isEqualTo("帅乡工业高质量发展:再造一个“工业乐至”");
         assertThat(pipeline.enrich(seed003).publishedAt()).isEqualTo("2024-10-17T21:18:00+08:00");
         assertThat(pipeline.enrich(seed000).publishedAt()).isNull();
+    }
+
+    @Test
+    void readsTheDayOfThePublicationTimeAsLocalDateParseDoes() {
+        for (String time : List.of("2024-10-17T21:18:00+08:00", "1999-01-01T00:00:00+08:00", "2024-02-29T23:59:59+08:00")) {
+            assertThat(EnrichmentPipeline.day(time)).isEqualTo(LocalDate.parse(time.substring(0, 10)));
+        }
     }
 }
