@@ -43,18 +43,8 @@ public record ComposeJob(int exitCode, String log, Duration took) {
         List<String> local = command.stream().map(word -> word.replace(IMAGE_BIN, bin + "/")).toList();
         Instant began = Instant.now();
         ManagedProcess job = ManagedProcess.start(name, local, workDir, environment, workDir.resolve(name + ".log"));
-        while (job.isAlive()) {
-            if (Instant.now().isAfter(began.plus(timeout))) {
-                job.kill();
-                throw new IllegalStateException(name + " ran over " + timeout.toSeconds() + " s:\n" + job.logTail(30));
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                job.kill();
-                throw new IllegalStateException("Interrupted while " + name + " ran", e);
-            }
+        if (!job.awaitExit(timeout)) {
+            throw new IllegalStateException(name + " ran over " + timeout.toSeconds() + " s:\n" + job.logTail(30));
         }
         return new ComposeJob(job.exitValue(), job.logTail(200), Duration.between(began, Instant.now()));
     }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -127,12 +126,7 @@ public final class KafkaImageNode {
                         "--mounted-configs-dir", dir.resolve("mounted").toString(),
                         "--final-configs-dir", dir.resolve("config").toString())),
                 dir, environment, dir.resolve("setup.log"));
-        Instant deadline = Instant.now().plus(SETUP_TIMEOUT);
-        while (setup.isAlive() && Instant.now().isBefore(deadline)) {
-            pause();
-        }
-        if (setup.isAlive()) {
-            setup.kill();
+        if (!setup.awaitExit(SETUP_TIMEOUT)) {
             throw new IllegalStateException("The image setup of " + name + " took over " + SETUP_TIMEOUT.toSeconds()
                     + " s:\n" + setup.logTail(20));
         }
@@ -157,15 +151,6 @@ public final class KafkaImageNode {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the image defaults of " + name + " under " + defaults
                     + ": check that the folder is writable", e);
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while setting up a Kafka node", e);
         }
     }
 }

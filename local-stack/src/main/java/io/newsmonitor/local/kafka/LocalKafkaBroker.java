@@ -101,8 +101,13 @@ public final class LocalKafkaBroker implements AutoCloseable {
 
     /** An admin client for this broker; the caller closes it. */
     public Admin admin() {
+        return adminFor(bootstrapServers());
+    }
+
+    /** An admin client for the broker or cluster at {@code bootstrapServers}, with short timeouts; the caller closes it. */
+    static Admin adminFor(String bootstrapServers) {
         Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
         return Admin.create(props);
@@ -180,12 +185,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
                         BrokerClassPath.fromRunningJvm(), "kafka.tools.StorageTool",
                         List.of("format", "-t", clusterId, "-c", config.toString())),
                 dir, Map.of(), dir.resolve("format.log"));
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (formatter.isAlive() && Instant.now().isBefore(deadline)) {
-            pause(100);
-        }
-        if (formatter.isAlive()) {
-            formatter.kill();
+        if (!formatter.awaitExit(Duration.ofSeconds(60))) {
             throw new IllegalStateException("Formatting the Kafka storage in " + dir + " took over 60 s:\n"
                     + formatter.logTail(20));
         }

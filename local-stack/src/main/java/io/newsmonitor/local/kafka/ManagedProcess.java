@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -84,6 +85,25 @@ public final class ManagedProcess {
             process.destroyForcibly();
             return false;
         }
+    }
+
+    /**
+     * Waits until the process exits, for a tool that runs once; kills it when it is still running after
+     * {@code timeout}. Returns true if it exited by itself; when the waiting thread is interrupted, kills the process
+     * and throws.
+     */
+    public boolean awaitExit(Duration timeout) {
+        try {
+            if (process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill();
+            throw new IllegalStateException("Interrupted while " + name + " ran", e);
+        }
+        kill();
+        return false;
     }
 
     /** Kills the process at once (SIGKILL), as a crash would. */
